@@ -1,0 +1,15 @@
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Answers;
+
+/// <summary>One turn, as plain C#: recognise the message in its context, answer from the synopsis, render the card.</summary>
+public interface IAnswerService
+{
+    TurnOutcome Answer(string text, ConversationContext context, DateTimeOffset now);
+
+    /// <summary>The welcome shown when the bot is added to a conversation.</summary>
+    Reply Welcome();
+
+    /// <summary>The apology shown when a turn failed; never contains exception details.</summary>
+    Reply Error();
+}

@@ -1,0 +1,28 @@
+namespace IntegrationBot.Core.Synopsis;
+
+/// <summary>
+/// The whole synopsis: a title, aspects in file order, cities in order of first appearance, and the entries (cells).
+/// Immutable: a reload builds a new instance.
+/// </summary>
+public sealed class SynopsisDocument
+{
+    public SynopsisDocument(string title, IReadOnlyList<Aspect> aspects, IReadOnlyList<City> cities, IReadOnlyList<Entry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(aspects);
+        ArgumentNullException.ThrowIfNull(cities);
+        ArgumentNullException.ThrowIfNull(entries);
+        Title = title;
+        Aspects = aspects;
+        Cities = cities;
+        Entries = entries;
+    }
+
+    public string Title { get; }
+
+    public IReadOnlyList<Aspect> Aspects { get; }
+
+    public IReadOnlyList<City> Cities { get; }
+
+    public IReadOnlyList<Entry> Entries { get; }
+}

@@ -1,0 +1,15 @@
+namespace IntegrationBot.Core.Understanding;
+
+/// <summary>What the user wants. Names are part of the recognition trace contract (docs: DESIGN.md).</summary>
+public enum Intent
+{
+    None,
+    Query,
+    Search,
+    ListCities,
+    ListAspects,
+    Help,
+    Greeting,
+    Thanks,
+    Goodbye,
+}

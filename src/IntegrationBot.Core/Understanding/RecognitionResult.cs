@@ -1,0 +1,40 @@
+using IntegrationBot.Core.Search;
+using IntegrationBot.Core.Synopsis;
+
+namespace IntegrationBot.Core.Understanding;
+
+/// <summary>
+/// The understanding of one message, after conversation context is applied. Serialised as the
+/// "IntegrationBot.Recognition" trace (see DESIGN.md); names match that contract.
+/// </summary>
+public sealed record RecognitionResult
+{
+    public required Intent Intent { get; init; }
+
+    /// <summary>Calibrated confidence in [0, 1].</summary>
+    public double Score { get; init; }
+
+    public IReadOnlyList<City> Cities { get; init; } = [];
+
+    public IReadOnlyList<Aspect> Aspects { get; init; } = [];
+
+    /// <summary>Places asked about that the synopsis does not cover (canonical German name).</summary>
+    public IReadOnlyList<string> UnknownCities { get; init; } = [];
+
+    /// <summary>For Search: the content terms searched.</summary>
+    public IReadOnlyList<string> SearchTerms { get; init; } = [];
+
+    /// <summary>For Search: ranked hits, best first.</summary>
+    public IReadOnlyList<SearchHit> Results { get; init; } = [];
+
+    /// <summary>Slots filled from the conversation rather than from this message: "cities", "aspects".</summary>
+    public IReadOnlyList<string> FromContext { get; init; } = [];
+
+    /// <summary>When the recognizer is unsure: the top readings as full questions, best first ("Meinten Sie …?").</summary>
+    public IReadOnlyList<Alternative> Alternatives { get; init; } = [];
+
+    /// <summary>The (normalised, bounded) text that was recognised.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    public static RecognitionResult NoneFor(string text) => new() { Intent = Intent.None, Text = text };
+}
