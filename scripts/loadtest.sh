@@ -3,6 +3,7 @@
 #   bare  = benchmarks/Baselines/BareKestrel  (Kestrel returning a fixed JSON: the ceiling)
 #   echo  = benchmarks/Baselines/EchoBot      (the stock Bot Framework echo bot with state and a small card)
 #   ours  = src/IntegrationBot                (the real bot with its shipped data)
+#   ours-sdk = the same bot with the host's performance options off (before/after of src/IntegrationBot/Performance)
 # Each app is built in Release, started on a loopback port, warmed up (tiered JIT needs 10-15 s of load),
 # measured with wrk (deliveryMode expectReplies, a NEW conversation per request) and stopped again.
 # Ratios are only meaningful within one run: the machine is shared.
@@ -12,13 +13,13 @@
 #   --warmup SEC        warm-up seconds per app, discarded (default 15)
 #   --threads N         wrk threads (default 2)
 #   --connections N     wrk connections (default 32)
-#   --targets LIST      comma-separated subset of bare,echo,ours (default bare,echo,ours)
+#   --targets LIST      comma-separated subset of bare,echo,ours,ours-sdk (default bare,echo,ours)
 #   --soak [MIN]        soak test instead: saturate each target for MIN minutes (default 10, targets default: ours),
 #                       sample RSS every 10 s, report errors and memory growth
 #   --ours-arg ARG      extra argument for our bot, repeatable (e.g. --ours-arg --Synopsis:Path=/tmp/big.tsv)
 #   --no-build          use the existing Release build
 #   --out DIR           where raw wrk output, logs and RSS samples go (default artifacts/loadtest/<UTC time>)
-# Needs: dotnet, wrk (Debian: apt-get install -y wrk), curl. Uses only 127.0.0.1 ports 4201-4203.
+# Needs: dotnet, wrk (Debian: apt-get install -y wrk), curl. Uses only 127.0.0.1 ports 4201-4204.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -71,19 +72,24 @@ done
 declare -A PROJECT=(
   [bare]="benchmarks/Baselines/BareKestrel/BareKestrel.csproj"
   [echo]="benchmarks/Baselines/EchoBot/EchoBot.csproj"
-  [ours]="src/IntegrationBot/IntegrationBot.csproj")
+  [ours]="src/IntegrationBot/IntegrationBot.csproj"
+  [ours-sdk]="src/IntegrationBot/IntegrationBot.csproj")
 declare -A DLL=(
   [bare]="benchmarks/Baselines/BareKestrel/bin/Release/net10.0/BareKestrel.dll"
   [echo]="benchmarks/Baselines/EchoBot/bin/Release/net10.0/EchoBot.dll"
-  [ours]="src/IntegrationBot/bin/Release/net10.0/IntegrationBot.dll")
-declare -A PORT=([bare]=4201 [echo]=4202 [ours]=4203)
-declare -A TEXT=([bare]="Hallo" [echo]="Hallo Echo" [ours]="Wo ist Integration in Stuttgart angebunden?")
+  [ours]="src/IntegrationBot/bin/Release/net10.0/IntegrationBot.dll"
+  [ours-sdk]="src/IntegrationBot/bin/Release/net10.0/IntegrationBot.dll")
+declare -A PORT=([bare]=4201 [echo]=4202 [ours]=4203 [ours-sdk]=4204)
+SEED_QUESTION="Wo ist Integration in Stuttgart angebunden?"
+declare -A TEXT=([bare]="Hallo" [echo]="Hallo Echo" [ours]="$SEED_QUESTION" [ours-sdk]="$SEED_QUESTION")
 # What a correct reply must contain (checked with curl before and after the load).
-declare -A EXPECT=([bare]='"activities"' [echo]='Echo: Hallo Echo' [ours]='Stuttgart')
+declare -A EXPECT=([bare]='"activities"' [echo]='Echo: Hallo Echo' [ours]='Stuttgart' [ours-sdk]='Stuttgart')
+# The host's performance options switched off: the SDK's own per-turn behaviour.
+SDK_ARGS=(--Performance:BotClientCaching:Enabled=false)
 
 IFS=',' read -r -a TARGET_LIST <<<"$TARGETS"
 for t in "${TARGET_LIST[@]}"; do
-  [[ -n "${PROJECT[$t]:-}" ]] || { echo "Unknown target '$t' (use bare, echo, ours)" >&2; exit 2; }
+  [[ -n "${PROJECT[$t]:-}" ]] || { echo "Unknown target '$t' (use bare, echo, ours, ours-sdk)" >&2; exit 2; }
 done
 
 STARTED_PIDS=()
@@ -101,7 +107,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if [[ "$BUILD" == 1 ]]; then
-  for t in "${TARGET_LIST[@]}"; do
+  for t in $(printf '%s\n' "${TARGET_LIST[@]}" | sed 's/^ours-sdk$/ours/' | sort -u); do
     echo "Building ${PROJECT[$t]} (Release)..."
     dotnet build -c Release -v q -nologo "$REPO/${PROJECT[$t]}" >"$OUT/build-$t.log" 2>&1 \
       || { tail -20 "$OUT/build-$t.log"; echo "Build of $t failed" >&2; exit 1; }
@@ -130,7 +136,8 @@ start_app() { # target -> sets APP_PID
     echo "Port $port is already in use; not starting $t." >&2; exit 1
   fi
   local args=(--urls "http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.AspNetCore=Warning)
-  if [[ "$t" == ours && ${#OURS_ARGS[@]} -gt 0 ]]; then args+=("${OURS_ARGS[@]}"); fi
+  if [[ "$t" == ours* && ${#OURS_ARGS[@]} -gt 0 ]]; then args+=("${OURS_ARGS[@]}"); fi
+  if [[ "$t" == ours-sdk ]]; then args+=("${SDK_ARGS[@]}"); fi
   (cd "$OUT" && exec dotnet "$REPO/${DLL[$t]}" "${args[@]}") >"$OUT/app-$t.log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")
@@ -205,7 +212,7 @@ fi
 
 # --- side-by-side mode --------------------------------------------------------------------------------------
 declare -A RPS P50 P99
-printf '%-5s %10s %8s %8s %10s %7s %7s %7s %9s\n' target req/s p50_ms p99_ms requests non2xx sockerr logerr rss_MiB | tee -a "$OUT/summary.txt"
+printf '%-8s %10s %8s %8s %10s %7s %7s %7s %9s\n' target req/s p50_ms p99_ms requests non2xx sockerr logerr rss_MiB | tee -a "$OUT/summary.txt"
 for t in "${TARGET_LIST[@]}"; do
   start_app "$t"; pid=$APP_PID
   probe "$t" || { echo "$t answered the probe wrongly: $(head -c 400 "$OUT/probe-$t.json")" >&2; exit 1; }
@@ -215,7 +222,7 @@ for t in "${TARGET_LIST[@]}"; do
   probe "$t" || echo "WARNING: $t answered wrongly after the load" | tee -a "$OUT/summary.txt"
   read -r rps p50 p99 reqs non2xx sock <<<"$(parse_wrk "$OUT/wrk-$t.txt")"
   RPS[$t]=$rps; P50[$t]=$p50; P99[$t]=$p99
-  printf '%-5s %10s %8s %8s %10s %7s %7s %7s %9s\n' "$t" "$rps" "$p50" "$p99" "$reqs" "$non2xx" "$sock" "$(logged_errors "$t")" "$rss" | tee -a "$OUT/summary.txt"
+  printf '%-8s %10s %8s %8s %10s %7s %7s %7s %9s\n' "$t" "$rps" "$p50" "$p99" "$reqs" "$non2xx" "$sock" "$(logged_errors "$t")" "$rss" | tee -a "$OUT/summary.txt"
   stop_pid "$pid"
 done
 
@@ -223,3 +230,4 @@ ratio() { awk -v a="${RPS[$1]:-0}" -v b="${RPS[$2]:-0}" 'BEGIN { if (b > 0) prin
 if [[ -n "${RPS[ours]:-}" && -n "${RPS[echo]:-}" ]]; then echo "ours/echo throughput: $(ratio ours echo)x" | tee -a "$OUT/summary.txt"; fi
 if [[ -n "${RPS[ours]:-}" && -n "${RPS[bare]:-}" ]]; then echo "ours/bare throughput: $(ratio ours bare)x" | tee -a "$OUT/summary.txt"; fi
 if [[ -n "${RPS[echo]:-}" && -n "${RPS[bare]:-}" ]]; then echo "echo/bare throughput: $(ratio echo bare)x" | tee -a "$OUT/summary.txt"; fi
+if [[ -n "${RPS[ours]:-}" && -n "${RPS[ours-sdk]:-}" ]]; then echo "ours/ours-sdk throughput: $(ratio ours ours-sdk)x" | tee -a "$OUT/summary.txt"; fi
