@@ -85,7 +85,7 @@ declare -A TEXT=([bare]="Hallo" [echo]="Hallo Echo" [ours]="$SEED_QUESTION" [our
 # What a correct reply must contain (checked with curl before and after the load).
 declare -A EXPECT=([bare]='"activities"' [echo]='Echo: Hallo Echo' [ours]='Stuttgart' [ours-sdk]='Stuttgart')
 # The host's performance options switched off: the SDK's own per-turn behaviour.
-SDK_ARGS=(--Performance:BotClientCaching:Enabled=false)
+SDK_ARGS=(--Performance:ClientCaching=false --Performance:CompactResponses=false)
 
 IFS=',' read -r -a TARGET_LIST <<<"$TARGETS"
 for t in "${TARGET_LIST[@]}"; do

@@ -26,6 +26,10 @@ public class FullTurnBenchmarks
     [Params("Wo ist Integration in Stuttgart angebunden?", "Welche Städte haben eine Flüchtlingsberatung?")]
     public string Text { get; set; } = string.Empty;
 
+    /// <summary>false: the host's performance options off (PerformanceOptions), i.e. the SDK's own per-turn work.</summary>
+    [Params(false, true)]
+    public bool HostOptimisations { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -33,6 +37,8 @@ public class FullTurnBenchmarks
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Performance:ClientCaching", HostOptimisations ? "true" : "false");
+            builder.UseSetting("Performance:CompactResponses", HostOptimisations ? "true" : "false");
         });
         client = factory.CreateClient();
         adapter = factory.Services.GetRequiredService<IBotFrameworkHttpAdapter>();

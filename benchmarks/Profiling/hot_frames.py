@@ -18,6 +18,7 @@ def main():
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--self", action="store_true", help="self time instead of inclusive time")
     parser.add_argument("--include-waits", action="store_true")
+    parser.add_argument("--callers", metavar="SUBSTRING", help="instead: who calls the first frame matching SUBSTRING")
     args = parser.parse_args()
 
     with open(args.profile, encoding="utf-8") as f:
@@ -50,7 +51,12 @@ def main():
             if not args.include_waits and frames[-1] == "UNMANAGED_CODE_TIME":
                 continue
             total += weight
-            if args.self:
+            if args.callers:
+                for depth, name in enumerate(frames):
+                    if args.callers in name:
+                        counts[frames[depth - 1] if depth > 0 else "(root)"] += weight
+                        break
+            elif args.self:
                 counts[frames[-1] if frames[-1] != "CPU_TIME" or len(frames) < 2 else frames[-2]] += weight
             else:
                 for name in set(frames):

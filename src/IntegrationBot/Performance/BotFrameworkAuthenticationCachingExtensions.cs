@@ -11,7 +11,7 @@ public static class BotFrameworkAuthenticationCachingExtensions
     /// <summary>
     /// Wraps the registered <see cref="BotFrameworkAuthentication"/> (call this after registering it, e.g.
     /// ConfigurationBotFrameworkAuthentication) so that turns reuse connector clients and build the user-token client
-    /// only when used. Options: <see cref="BotClientCachingOptions"/>.
+    /// only when used. Options: <see cref="PerformanceOptions"/>.
     /// </summary>
     public static IServiceCollection AddBotFrameworkAuthenticationCaching(this IServiceCollection services)
     {
@@ -19,9 +19,7 @@ public static class BotFrameworkAuthenticationCachingExtensions
         var registration = services.LastOrDefault(d => d.ServiceType == typeof(BotFrameworkAuthentication) && !d.IsKeyedService)
             ?? throw new InvalidOperationException("Register a BotFrameworkAuthentication (e.g. ConfigurationBotFrameworkAuthentication) before calling AddBotFrameworkAuthenticationCaching().");
 
-        services.AddOptions<BotClientCachingOptions>()
-            .BindConfiguration(BotClientCachingOptions.Section)
-            .Validate(o => o.Capacity >= 0 && o.Lifetime > TimeSpan.Zero, "Capacity must be >= 0 and Lifetime positive.");
+        services.AddPerformanceOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConnectorClientCache>();
 
@@ -33,8 +31,18 @@ public static class BotFrameworkAuthenticationCachingExtensions
         return services;
     }
 
+    /// <summary>Binds <see cref="PerformanceOptions"/> to the "Performance" configuration section.</summary>
+    public static IServiceCollection AddPerformanceOptions(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<PerformanceOptions>()
+            .BindConfiguration(PerformanceOptions.Section)
+            .Validate(o => o.ConnectorClientCapacity >= 0 && o.ConnectorClientLifetime > TimeSpan.Zero, "ConnectorClientCapacity must be >= 0 and ConnectorClientLifetime positive.");
+        return services;
+    }
+
     private static BotFrameworkAuthentication Decorate(IServiceProvider provider, BotFrameworkAuthentication inner) =>
-        provider.GetRequiredService<IOptions<BotClientCachingOptions>>().Value.Enabled
+        provider.GetRequiredService<IOptions<PerformanceOptions>>().Value.ClientCaching
             ? new CachingBotFrameworkAuthentication(inner, provider.GetRequiredService<ConnectorClientCache>())
             : inner;
 

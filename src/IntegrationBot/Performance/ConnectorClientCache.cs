@@ -10,7 +10,7 @@ namespace IntegrationBot.Performance;
 /// new JSON contract resolvers start cold), and CloudAdapter builds one for every turn even when the turn never
 /// sends anything over it (deliveryMode expectReplies).
 /// </summary>
-internal sealed class ConnectorClientCache(IOptions<BotClientCachingOptions> options, TimeProvider timeProvider) : IDisposable
+internal sealed class ConnectorClientCache(IOptions<PerformanceOptions> options, TimeProvider timeProvider) : IDisposable
 {
     private readonly ConcurrentDictionary<ConnectorClientKey, Entry> entries = new();
 
@@ -41,7 +41,7 @@ internal sealed class ConnectorClientCache(IOptions<BotClientCachingOptions> opt
         // configured); the shared client borrows it. Replaced entries are not disposed because a turn may still be
         // sending over them: factory-made HttpClients need no disposal.
         var shared = new SharedConnectorClient(prototype.BaseUri, prototype.Credentials, prototype.HttpClient);
-        entries[key] = new Entry(shared, prototype, now + options.Value.Lifetime);
+        entries[key] = new Entry(shared, prototype, now + options.Value.ConnectorClientLifetime);
         return shared;
     }
 
@@ -57,7 +57,7 @@ internal sealed class ConnectorClientCache(IOptions<BotClientCachingOptions> opt
 
     private bool HasRoomFor(ConnectorClientKey key, DateTimeOffset now)
     {
-        var capacity = options.Value.Capacity;
+        var capacity = options.Value.ConnectorClientCapacity;
         if (capacity <= 0)
         {
             return false;

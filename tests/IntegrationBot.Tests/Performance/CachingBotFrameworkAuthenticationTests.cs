@@ -42,8 +42,9 @@ public sealed class CachingBotFrameworkAuthenticationTests
             Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode} for '{text}'");
         }
 
-        Assert.Equal(["Antwort: Hallo", "Antwort: Und in Frankfurt?", "Antwort: Danke"], connector.Received.Select(a => (string?)a["text"]));
-        Assert.Equal(["c-1", "c-1", "c-2"], connector.Received.Select(a => (string?)a["conversation"]?["id"]));
+        var messages = connector.Received.Where(a => (string?)a["type"] == "message").ToList();
+        Assert.Equal(["Antwort: Hallo", "Antwort: Und in Frankfurt?", "Antwort: Danke"], messages.Select(a => (string?)a["text"]));
+        Assert.Equal(["c-1", "c-1", "c-2"], messages.Select(a => (string?)a["conversation"]?["id"]));
         Assert.Equal(1, host.Services.GetRequiredService<ConnectorClientCache>().Count);
     }
 
@@ -57,7 +58,7 @@ public sealed class CachingBotFrameworkAuthenticationTests
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Antwort: Hallo", (string?)body?["activities"]?[0]?["text"]);
+        Assert.Equal("Antwort: Hallo", (string?)body?["activities"]?[1]?["text"]);
         Assert.Empty(connector.Received);
     }
 

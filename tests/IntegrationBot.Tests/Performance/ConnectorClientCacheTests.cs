@@ -9,7 +9,7 @@ namespace IntegrationBot.Tests.Performance;
 public sealed class ConnectorClientCacheTests : IDisposable
 {
     private readonly ManualTimeProvider clock = new();
-    private readonly BotClientCachingOptions options = new() { Capacity = 2, Lifetime = TimeSpan.FromMinutes(2) };
+    private readonly PerformanceOptions options = new() { ConnectorClientCapacity = 2, ConnectorClientLifetime = TimeSpan.FromMinutes(2) };
     private readonly ConnectorClientCache cache;
     private int built;
 
@@ -58,7 +58,7 @@ public sealed class ConnectorClientCacheTests : IDisposable
     public async Task Builds_a_fresh_client_after_the_lifetime()
     {
         var first = await GetAsync(Key("https://smba.example/emea/"));
-        clock.Now += options.Lifetime;
+        clock.Now += options.ConnectorClientLifetime;
 
         var second = await GetAsync(Key("https://smba.example/emea/"));
 
@@ -85,7 +85,7 @@ public sealed class ConnectorClientCacheTests : IDisposable
     {
         await GetAsync(Key("https://one.example/"));
         await GetAsync(Key("https://two.example/"));
-        clock.Now += options.Lifetime;
+        clock.Now += options.ConnectorClientLifetime;
 
         var third = await GetAsync(Key("https://three.example/"));
 
@@ -96,7 +96,7 @@ public sealed class ConnectorClientCacheTests : IDisposable
     [Fact]
     public async Task Capacity_zero_turns_caching_off()
     {
-        options.Capacity = 0;
+        options.ConnectorClientCapacity = 0;
 
         var first = await GetAsync(Key("https://one.example/"));
         var second = await GetAsync(Key("https://one.example/"));
