@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Synopsis.Loading;
 
 namespace IntegrationBot.Core.Tests.Synopsis;
@@ -72,6 +74,19 @@ public sealed class RoundTripTests : IDisposable
         SynopsisFormats.WriterFor(path)!.Write(document, path);
 
         Assert.Empty(SynopsisComparison.Differences(document, new SynopsisSourceLoader().LoadFile(path).Document));
+        Assert.Equal(document.Entries.Count + 2, Regex.Count(File.ReadAllText(path), "<u>[^<]*:</u>"));
+    }
+
+    [Fact]
+    public void Tsv_writer_adds_no_empty_city_markers_when_the_order_needs_none()
+    {
+        var text = TsvSynopsisWriter.ToText(SeedData.Document);
+
+        foreach (var aspect in SeedData.Document.Aspects)
+        {
+            var line = text.Split('\n').Single(l => l.StartsWith(aspect.Title + "\t", StringComparison.Ordinal));
+            Assert.Equal(SeedData.Document.Entries.Count(e => e.Aspect == aspect), Regex.Count(line, "<u>[^<]*:</u>"));
+        }
     }
 
     [Fact]
