@@ -69,6 +69,18 @@ public sealed class Bm25SearchIndex : ISearchIndex
     /// <summary>Number of entries that contain the stem exactly.</summary>
     public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Length : 0;
 
+    /// <summary>True when some entry contains the stem, alone or as the start of a longer word.</summary>
+    public bool Mentions(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (_postings.ContainsKey(stem))
+        {
+            return true;
+        }
+
+        return stem.Length >= MinPartLength && _vocabulary.Any(t => t.StartsWith(stem, StringComparison.Ordinal));
+    }
+
     public IReadOnlyList<SearchHit> Search(IReadOnlyList<string> terms, int maxResults = 10)
     {
         ArgumentNullException.ThrowIfNull(terms);

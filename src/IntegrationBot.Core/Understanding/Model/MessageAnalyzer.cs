@@ -49,6 +49,8 @@ public sealed class MessageAnalyzer
         }
 
         var aspectCovered = new bool[tokens.Count];
+        var tokenWeights = new double[aspects.Length, tokens.Count];
+        var hardOutOfScope = false;
         foreach (var match in matches)
         {
             if (match.Target.Kind is CueTargetKind.Place or CueTargetKind.Organisation || Overlaps(match, placeTaken))
@@ -64,12 +66,27 @@ public sealed class MessageAnalyzer
                 {
                     Mark(consumed, match);
                 }
+                else if (!match.Positions.Any(p => _model.SearchIndex.Mentions(tokens[p].Key)))
+                {
+                    // A topic word the synopsis never mentions ("Telefonnummer"): no aspect word can make it answerable.
+                    // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for.
+                    hardOutOfScope = true;
+                }
 
                 continue;
             }
 
             var evidence = aspects[match.Target.Id];
-            evidence.Score += match.Target.Shared ? weight : weight * Math.Max(1, match.Length);
+            foreach (var p in match.Positions)
+            {
+                // Each word counts once per aspect, at the weight of its best phrase ("Aufgaben" is a title word and a synonym).
+                if (weight > tokenWeights[match.Target.Id, p])
+                {
+                    evidence.Score += weight - tokenWeights[match.Target.Id, p];
+                    tokenWeights[match.Target.Id, p] = weight;
+                }
+            }
+
             if (match.Target.IsStrong && weight >= LexiconPhrase.StrongWeight)
             {
                 evidence.Strong = true;
@@ -105,6 +122,7 @@ public sealed class MessageAnalyzer
             Residual = residual,
             OrganisationTokens = organisationTokens,
             Corrections = corrections,
+            HardOutOfScope = hardOutOfScope,
         };
     }
 

@@ -17,7 +17,7 @@ public sealed class RecognitionModel
     private const int MinCompoundPart = 4;
 
     private readonly HashSet<string> _phraseKeys = new(StringComparer.Ordinal);
-    private readonly List<(string Folded, string Key)> _fuzzyTargets = [];
+    private readonly List<(string Folded, string Key, string Group)> _fuzzyTargets = [];
     private readonly Dictionary<string, List<CueTarget>> _compoundParts = new(StringComparer.Ordinal);
 
     public RecognitionModel(SynopsisDocument synopsis, Lexicon lexicon)
@@ -222,7 +222,7 @@ public sealed class RecognitionModel
             {
                 if (!StopKeys.Contains(token.Stem) && !PlacePrepositionKeys.Contains(token.Stem))
                 {
-                    _fuzzyTargets.Add((token.Folded, token.Stem));
+                    _fuzzyTargets.Add((token.Folded, token.Stem, "place:" + id));
                 }
             }
         }
@@ -335,7 +335,7 @@ public sealed class RecognitionModel
             {
                 var target = new CueTarget(CueTargetKind.Aspect, id, default, shared ? 0.5 : 1.0, Shared: shared, Title: true);
                 AddPhrase([key], target);
-                AddAspectWord(titleFolded[key], key, target);
+                AddAspectWord(titleFolded[key], key, target, "aspect:" + string.Join(',', ids));
             }
         }
 
@@ -358,7 +358,7 @@ public sealed class RecognitionModel
             if (keys.Length == 1)
             {
                 var token = Tokenizer.Tokenize(phrase.Text)[0];
-                AddAspectWord(token.Folded, token.Stem, target);
+                AddAspectWord(token.Folded, token.Stem, target, "aspect:" + id);
             }
             else
             {
@@ -366,16 +366,16 @@ public sealed class RecognitionModel
                 {
                     if (!IsFunctionWord(token.Stem))
                     {
-                        _fuzzyTargets.Add((token.Folded, token.Stem));
+                        _fuzzyTargets.Add((token.Folded, token.Stem, "aspect:" + id));
                     }
                 }
             }
         }
     }
 
-    private void AddAspectWord(string folded, string stem, CueTarget target)
+    private void AddAspectWord(string folded, string stem, CueTarget target, string group)
     {
-        _fuzzyTargets.Add((folded, stem));
+        _fuzzyTargets.Add((folded, stem, group));
         if (target.Shared || target.Weight < LexiconPhrase.StrongWeight || folded.Length < MinCompoundPart)
         {
             return;
@@ -417,7 +417,7 @@ public sealed class RecognitionModel
                 {
                     if (!IsFunctionWord(token.Stem) && token.Folded.Length >= 6)
                     {
-                        _fuzzyTargets.Add((token.Folded, token.Stem));
+                        _fuzzyTargets.Add((token.Folded, token.Stem, "cue:" + kind));
                     }
                 }
             }
