@@ -173,7 +173,7 @@ public sealed class Recognizer : IRecognizer
             var followUp = analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities);
             var hasContext = context.Cities.Count > 0 || context.UnknownCities.Count > 0 || context.Aspects.Count > 0;
             if (namedPlaces && aspects.Count == 0 && !analysis.Has(CueKind.Overview) && !analysis.Has(CueKind.Compare) && !followUp
-                && analysis.UnexplainedNouns(model.Vocabulary.Contains, IsLowerCase(analysis)).Any())
+                && analysis.UnexplainedNouns(model.Vocabulary.Contains, IsLowerCase(analysis) || analysis.Has(CueKind.Search)).Any())
             {
                 // "Wo finde ich einen Parkplatz in Frankfurt?": a city, but a topic the synopsis knows nothing about.
                 var none = Result(Intent.None, 0.55) with { Cities = cities, UnknownCities = analysis.UnknownCities };
