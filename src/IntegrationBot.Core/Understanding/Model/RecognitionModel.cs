@@ -353,6 +353,12 @@ public sealed class RecognitionModel
             }
 
             var keys = Tokenizer.Keys(phrase.Text);
+            if (titlesByKey.TryGetValue(string.Join(' ', keys), out var owner) && owner != id)
+            {
+                // The data has an aspect of exactly this name ("Leitbild"): the title wins over a synonym elsewhere.
+                continue;
+            }
+
             var target = new CueTarget(CueTargetKind.Aspect, id, default, phrase.Weight);
             AddPhrase(keys, target);
             if (keys.Length == 1)
