@@ -156,7 +156,11 @@ public sealed class Recognizer : IRecognizer
             var searchWords = SearchWords(searchShaped);
             if (searchShaped && searchWords.Count > 0)
             {
-                var hits = model.SearchIndex.Search(searchWords, MaxResults);
+                // "Wer hat ein Amt für multikulturelle Angelegenheiten?": also look for the organisation's other names ("AmkA").
+                var organisationNames = analysis.OrganisationCities
+                    .SelectMany(c => model.OrganisationNames.TryGetValue(c, out var names) ? names : [])
+                    .Where(n => !searchWords.Contains(n, StringComparer.OrdinalIgnoreCase));
+                var hits = model.SearchIndex.Search([.. searchWords, .. organisationNames], MaxResults);
                 if (hits.Count > 0)
                 {
                     return SearchResult(searchWords, hits, 0.9, aspects);
@@ -285,7 +289,7 @@ public sealed class Recognizer : IRecognizer
         {
             var words = new List<string>();
             var residual = searchShaped
-                ? analysis.Residual.Concat(analysis.OrganisationTokens).OrderBy(static t => t.Index).ToList()
+                ? analysis.Residual.Concat(analysis.OrganisationTokens.Where(t => !model.IsFunctionWord(t.Key))).OrderBy(static t => t.Index).ToList()
                 : analysis.Residual;
             foreach (var token in residual)
             {
