@@ -145,8 +145,10 @@ public sealed class Recognizer : IRecognizer
             var (aspects, aspectsStrong) = SelectAspects();
             var searchCue = analysis.Has(CueKind.Search);
             var whereCue = analysis.Has(CueKind.Where);
-            var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0;
-            var searchShaped = !hasPlaces && (searchCue || (whereCue && !aspectsStrong));
+            // An organisation names its city ("Was macht das AmkA?") unless the question asks which city has it.
+            var organisationCities = searchCue ? [] : analysis.OrganisationCities;
+            var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0 || organisationCities.Count > 0;
+            var searchShaped = !hasPlaces && (searchCue || whereCue);
 
             if (analysis.HardOutOfScope || (analysis.Has(CueKind.OutOfScope) && !aspectsStrong))
             {
@@ -168,10 +170,7 @@ public sealed class Recognizer : IRecognizer
             }
 
             var cities = new List<City>(analysis.Cities);
-            if (!searchShaped)
-            {
-                cities.AddRange(analysis.OrganisationCities.Where(c => !cities.Contains(c)));
-            }
+            cities.AddRange(organisationCities.Where(c => !cities.Contains(c)));
 
             var namedPlaces = cities.Count > 0 || analysis.UnknownCities.Count > 0;
             var followUp = analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities);

@@ -452,7 +452,7 @@ public sealed class RecognitionModel
                 AddPhrase(keys, new CueTarget(CueTargetKind.Intent, 0, kind, phrase.Weight));
                 foreach (var token in Tokenizer.Tokenize(phrase.Text))
                 {
-                    if (!IsFunctionWord(token.Stem) && token.Folded.Length >= 6)
+                    if (!IsFunctionWord(token.Stem) && token.Folded.Length >= 5)
                     {
                         _fuzzyTargets.Add((token.Folded, token.Stem, "cue:" + kind));
                     }
