@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Core.Cards.Templating;
 
@@ -16,14 +17,19 @@ public sealed class CardRenderer
     private const int EnvelopeReserveBytes = 3 * 1024;
 
     private readonly CardTemplates _templates;
+    private readonly Action<string, JsonObject>? _onExpand;
 
-    public CardTemplates Templates => _templates;
-
-    public CardRenderer(CardTemplates templates)
+    /// <param name="templates">The loaded templates.</param>
+    /// <param name="onExpand">Optional observer of every expansion (template name, data): lets the conformance
+    /// tests replay exactly what the bot expanded through the official templating SDK.</param>
+    public CardRenderer(CardTemplates templates, Action<string, JsonObject>? onExpand = null)
     {
         ArgumentNullException.ThrowIfNull(templates);
         _templates = templates;
+        _onExpand = onExpand;
     }
+
+    public CardTemplates Templates => _templates;
 
     public Reply Render(string templateName, Func<ContentBudget, CardContent> compose)
     {
@@ -33,6 +39,7 @@ public sealed class CardRenderer
         foreach (var budget in ContentBudget.Steps)
         {
             var content = compose(budget);
+            _onExpand?.Invoke(templateName, content.Data);
             reply = new Reply(content.Text, content.Speak, template.Expand(content.Data));
             if (Size(reply) <= MaxActivityBytes - EnvelopeReserveBytes)
             {

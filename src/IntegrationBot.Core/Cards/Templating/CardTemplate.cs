@@ -191,8 +191,9 @@ public sealed class CardTemplate
     }
 
     private bool ExpectBool(TemplateString when, TemplateScope scope) =>
-        Evaluate(when, scope) as bool?
-            ?? throw new CardTemplateException(Name, when.Source, "$when ergibt keinen Wahrheitswert");
+        Evaluate(when, scope) is bool value
+            ? value
+            : throw new CardTemplateException(Name, when.Source, "$when ergibt keinen Wahrheitswert");
 
     private object? Evaluate(TemplateString text, TemplateScope scope)
     {

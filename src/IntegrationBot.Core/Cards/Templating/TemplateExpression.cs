@@ -18,11 +18,12 @@ internal abstract record TemplateExpression
     {
         null => null,
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => double.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
         JsonValue v when v.GetValueKind() == JsonValueKind.True => true,
         JsonValue v when v.GetValueKind() == JsonValueKind.False => false,
         JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
-        JsonObject or JsonArray => node,
+        // Cast: JsonNode converts implicitly from string/double/bool, which would make it this switch's type.
+        JsonObject or JsonArray => (object)node,
         _ => throw new InvalidOperationException("Unerwarteter JSON-Wert."),
     };
 

@@ -53,5 +53,5 @@ internal static class TemplateFunctions
 
     /// <summary>Our templates only test real booleans: a string or number where a condition belongs is a composer bug.</summary>
     public static bool RequireBool(object? value, string where) =>
-        value as bool? ?? throw new TemplateEvaluationException($"'{where}' erwartet einen Wahrheitswert, nicht {TemplateExpression.Describe(value)}");
+        value is bool b ? b : throw new TemplateEvaluationException($"'{where}' erwartet einen Wahrheitswert, nicht {TemplateExpression.Describe(value)}");
 }
