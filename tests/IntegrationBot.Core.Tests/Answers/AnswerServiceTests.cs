@@ -123,6 +123,15 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public void A_profile_also_notes_an_uncovered_place_named_in_the_question()
+    {
+        var reply = All["profile-with-unknown-city"]();
+
+        Assert.Contains("Zu Hannover enthält die Synopse keine Angaben.", CardJson.TextBlocks(reply.Card));
+        Assert.Contains("Zu Hannover enthält die Synopse keine Angaben.", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Disambiguation_offers_each_reading_as_its_full_question_and_remembers_them()
     {
         var alternatives = new[] { new Alternative("Präambel in Stuttgart", "Was sagt die Präambel in Stuttgart?", 0.5), new Alternative("Aufgaben in Stuttgart", "Welche Aufgaben hat Stuttgart?", 0.4) };

@@ -44,6 +44,7 @@ internal static class AnswerScenarios
         ["followup-from-context"] = () => Answer(Recognized(Intent.Query, ["Frankfurt"], [Anbindung], fromContext: ["aspects"])),
         ["profile-bielefeld"] = () => Answer(Recognized(Intent.Query, ["Bielefeld"])),
         ["overview-praeambel"] = () => Answer(Recognized(Intent.Query, aspects: [Praeambel])),
+        ["profile-with-unknown-city"] = () => Answer(Recognized(Intent.Query, ["Münster"], unknown: ["Hannover"])),
         ["overview-2-aspects"] = () => Answer(Recognized(Intent.Query, aspects: [Anbindung, Struktur])),
         ["unknown-city-koeln-anbindung"] = () => Answer(Recognized(Intent.Query, aspects: [Anbindung], unknown: ["Köln"])),
         ["unknown-city-essen"] = () => Answer(Recognized(Intent.Query, unknown: ["Essen"])),

@@ -30,6 +30,11 @@ public sealed class AspectOverviewComposer(CardRenderer renderer) : IAnswerCompo
             card.AddGroup(aspects.Count == 1 ? string.Empty : aspect.Title, EntryQuery.Row(synopsis, synopsis.Cities, aspect, cityHeadings: true));
         }
 
+        if (request.Recognition.UnknownCities.Count > 0)
+        {
+            card.AddNote(Phrases.NotCovered(request.Recognition.UnknownCities));
+        }
+
         card.Actions.AddRange(synopsis.ForAspect(first).Take(MaxProfileButtons).Select(e => FollowUpQuestions.CityProfile(e.City)));
         card.Actions.Add(FollowUpQuestions.ListAspects);
         return renderer.Render(EntriesCard.TemplateName, card.Build);
