@@ -123,6 +123,17 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public void Aspect_overview_shows_the_cities_with_entries_and_names_the_others_in_one_line()
+    {
+        var reply = All["overview-praeambel"]();
+
+        var row = CardJson.OfType(reply.Card, "ColumnSet").Single(c => c["separator"] is not null);
+        Assert.Equal(2, row["columns"]!.AsArray().Count);
+        Assert.Contains($"{EntryView.NoEntry}: Bielefeld, Frankfurt und Münster.", CardJson.TextBlocks(reply.Card));
+        Assert.Contains($"{EntryView.NoEntry}: Bielefeld, Frankfurt und Münster.", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_profile_also_notes_an_uncovered_place_named_in_the_question()
     {
         var reply = All["profile-with-unknown-city"]();
