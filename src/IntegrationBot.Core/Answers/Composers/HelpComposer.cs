@@ -27,7 +27,7 @@ public sealed class HelpComposer(CardRenderer renderer) : IAnswerComposer
 
     private static CardContent Build(Synopsis.ISynopsisRepository synopsis, string title)
     {
-        var followUpCity = synopsis.Cities.Count > 0 ? synopsis.Cities[0].Name : "…";
+        var followUpCity = synopsis.Cities.Count > 1 ? synopsis.Cities[1].Name : synopsis.Cities.FirstOrDefault()?.Name ?? "…";
         string[] intro =
         [
             "Ich beantworte Fragen dazu, wie Städte ihre Integrationsarbeit organisieren – aus der Synopse, nicht aus dem Internet.",
