@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,7 +14,8 @@ public static class TeamsAppPackage
     public const string ManifestFileName = "manifest.json";
     public static readonly Guid PlaceholderBotId = Guid.Empty;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Umlauts stay readable in the packaged manifest; it is never embedded in HTML.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The manifest with <paramref name="botId"/> as the id of every bot it declares.</summary>
     public static JsonObject ManifestFor(string manifestJson, Guid botId)
