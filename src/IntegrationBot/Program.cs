@@ -20,6 +20,9 @@ builder.Services.AddBotAuthentication(builder.Configuration);
 // Conversation state, and the one place that chooses its storage (in memory for now).
 builder.Services.AddConversationStorage();
 
+// The synopsis, the recognizer and the cards behind IAnswerService (IntegrationBot.Core), loaded while the host starts.
+builder.Services.AddSynopsisAnswers(builder.Configuration);
+
 // The CloudAdapter with our turn error handling, and the bot.
 builder.Services.AddSynopsisBot();
 

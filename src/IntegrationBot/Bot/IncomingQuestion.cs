@@ -1,3 +1,4 @@
+using IntegrationBot.Core.Cards;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -12,7 +13,7 @@ namespace IntegrationBot.Bot;
 public static class IncomingQuestion
 {
     /// <summary>The field of an Action.Submit data object that carries the follow-up question.</summary>
-    public const string QuestionField = "question";
+    public const string QuestionField = FollowUp.QuestionKey;
 
     /// <returns>The trimmed question, or null when the activity carries none (empty text, an image, an unknown card payload).</returns>
     public static string? From(IMessageActivity activity)
