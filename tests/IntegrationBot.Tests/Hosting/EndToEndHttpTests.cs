@@ -53,6 +53,35 @@ public sealed class EndToEndHttpTests : IClassFixture<EndToEndHttpTests.RealHost
         }
     }
 
+    [Fact]
+    public async Task Teams_channel_message_with_an_at_mention_is_answered_over_HTTP()
+    {
+        using var client = _host.CreateClient();
+        var activity = EmulatorActivities.Message($"19:general-{Guid.NewGuid():N}@thread.tacv2", "<at>IntegrationBot</at> Wo ist Integration in Stuttgart angebunden?");
+        activity["channelId"] = "msteams";
+        activity["conversation"]!["conversationType"] = "channel";
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>IntegrationBot</at>",
+            ["mentioned"] = new JsonObject { ["id"] = EmulatorActivities.BotId, ["name"] = "IntegrationBot" },
+        });
+        activity["channelData"] = new JsonObject
+        {
+            ["teamsChannelId"] = "19:general@thread.tacv2",
+            ["teamsTeamId"] = "19:team@thread.tacv2",
+            ["channel"] = new JsonObject { ["id"] = "19:general@thread.tacv2" },
+            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
+            ["tenant"] = new JsonObject { ["id"] = "0a1b2c3d-4e5f-6789-abcd-ef0123456789" },
+        };
+
+        var replies = await EmulatorActivities.PostExpectingRepliesAsync(client, activity);
+
+        var trace = replies.Single(IsRecognitionTrace)!["value"]!;
+        Assert.Equal(["Stuttgart"], Strings(trace["cities"]));
+        Assert.Contains("Geschäftskreis des Oberbürgermeisters", Card(replies).ToJsonString(EmulatorActivities.Readable), StringComparison.Ordinal);
+    }
+
     private static bool IsRecognitionTrace(JsonNode? activity) =>
         (string?)activity!["type"] == "trace" && (string?)activity["name"] == "IntegrationBot.Recognition";
 
