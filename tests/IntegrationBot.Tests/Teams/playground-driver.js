@@ -10,6 +10,8 @@
 //   POST /_conversation/v1/conversations/{id}/messages         { from: { id }, text, textFormat: "plain" }
 'use strict';
 const { spawn } = require('child_process');
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { ws: WebSocket } = require('playwright-core/lib/utilsBundle'); // the `ws` client that playwright-core bundles
 
@@ -26,8 +28,11 @@ const REPLY_TIMEOUT_MS = 90_000;
 // After the first bot message, how long to keep listening so that a second (duplicate) welcome would be seen.
 const QUIET_PERIOD_MS = 3_000;
 
+// The Playground writes devTools/*.log into its working directory: keep that out of the repository.
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'integrationbot-playground-'));
+
 function start(name, command, args, env) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: scratch, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', data => logs[name].push(data.toString()));
   child.stderr.on('data', data => logs[name].push(data.toString()));
   child.on('exit', code => logs[name].push(`[${name} exited with ${code}]`));
@@ -105,6 +110,7 @@ function stopChildren() {
       child.kill('SIGTERM');
     }
   }
+  fs.rmSync(scratch, { recursive: true, force: true });
 }
 
 main()
