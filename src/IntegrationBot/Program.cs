@@ -14,6 +14,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+// http://localhost:3978 unless ASPNETCORE_URLS, --urls, container ports or Kestrel endpoints say otherwise.
+builder.UseDefaultAddressUnlessConfigured();
+
 // Bot Framework authentication: anonymous without MicrosoftAppId, the SDK's real authentication with it (validated on start).
 builder.Services.AddBotAuthentication(builder.Configuration);
 
