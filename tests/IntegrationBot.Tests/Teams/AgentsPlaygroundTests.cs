@@ -12,6 +12,7 @@ namespace IntegrationBot.Tests.Teams;
 public sealed class AgentsPlaygroundTests
 {
     private const string SeedQuestion = "Wo ist Integration in Stuttgart angebunden?";
+    private const string ChannelQuestion = "Wo ist Integration in Frankfurt angebunden?";
     private const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
 
     // The namespace is private to this run, so fixed ports from the range this suite owns (4100-4199) cannot collide.
@@ -21,22 +22,36 @@ public sealed class AgentsPlaygroundTests
     private static readonly string Driver = Path.Combine(NodeTooling.RepositoryRoot, "tests", "IntegrationBot.Tests", "Teams", "playground-driver.js");
 
     [SkippableFact]
-    public async Task Teams_personal_chat_gets_one_welcome_on_installation_and_the_seed_answer_card()
+    public async Task Teams_install_welcomes_once_per_scope_and_personal_and_channel_questions_get_answer_cards()
     {
         NodeTooling.SkipUnlessInstalled("@microsoft/m365agentsplayground", "playwright-core");
         SkipUnlessLoopbackNamespacesWork();
 
         var result = await RunDriverAsync();
 
-        var welcome = result["welcome"]!.AsArray();
-        // The Playground shows text and card of one activity as two items; one welcome = one card.
-        Assert.Single(welcome, message => HasCard(message!));
-        Assert.Contains(welcome, message => ((string?)message!["text"] ?? string.Empty).Contains("Willkommen", StringComparison.Ordinal));
+        // The Playground shows text and card of one activity as two items: one welcome = one card.
+        AssertOneWelcome(result["welcome"]!.AsArray());
+        AssertOneWelcome(result["teamWelcome"]!.AsArray());
+        Assert.Contains("Geschäftskreis des Oberbürgermeisters", SingleCard(result["answer"]!.AsArray()), StringComparison.Ordinal);
+        // In the channel the bot was addressed with <at>…</at>; it answers in the message's thread.
+        var channelAnswer = result["channelAnswer"]!.AsArray();
+        Assert.Contains("Dezernat Integration", SingleCard(channelAnswer), StringComparison.Ordinal);
+        var generalChannel = (string?)result["config"]!["teams"]![0]!["channels"]![0]!["id"];
+        Assert.All(channelAnswer, message => Assert.StartsWith($"{generalChannel};messageid=", (string?)message!["conversationId"], StringComparison.Ordinal));
+    }
 
-        var answer = result["answer"]!.AsArray();
-        var card = Assert.Single(answer, message => HasCard(message!))!["attachments"]!.AsArray().Single(a => (string?)a!["contentType"] == AdaptiveCard)!["content"]!;
+    private static void AssertOneWelcome(JsonArray messages)
+    {
+        Assert.Single(messages, message => HasCard(message!));
+        Assert.Contains(messages, message => ((string?)message!["text"] ?? string.Empty).Contains("Willkommen", StringComparison.Ordinal));
+    }
+
+    private static string SingleCard(JsonArray messages)
+    {
+        var card = Assert.Single(messages, message => HasCard(message!))!["attachments"]!.AsArray()
+            .Single(attachment => (string?)attachment!["contentType"] == AdaptiveCard)!["content"]!;
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
-        Assert.Contains("Geschäftskreis des Oberbürgermeisters", card.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        return card.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     private static bool HasCard(JsonNode message) =>
@@ -56,7 +71,7 @@ public sealed class AgentsPlaygroundTests
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? NodeTooling.FindOnPath("dotnet") ?? "dotnet";
         var (exitCode, output, error) = await RunAsync(
             "unshare",
-            ["-n", "sh", "-c", "ip link set lo up && exec \"$0\" \"$@\"", NodeTooling.NodeExecutable!, Driver, botDll, BotPort, PlaygroundPort, SeedQuestion],
+            ["-n", "sh", "-c", "ip link set lo up && exec \"$0\" \"$@\"", NodeTooling.NodeExecutable!, Driver, botDll, BotPort, PlaygroundPort, SeedQuestion, ChannelQuestion],
             TimeSpan.FromMinutes(8),
             new Dictionary<string, string> { ["NODE_PATH"] = NodeTooling.NodeModules, ["DOTNET_HOST_PATH"] = dotnet });
         Assert.True(exitCode == 0, $"Playground driver failed ({exitCode}):\n{error}");

@@ -1,13 +1,15 @@
 // Drives the Microsoft 365 Agents Playground (Teams emulation) against the built bot, both started here.
 // Run it inside a loopback-only network namespace, because the Playground phones home:
 //   unshare -n sh -c 'ip link set lo up && exec node playground-driver.js BOT_DLL BOT_PORT PLAYGROUND_PORT QUESTION'
-// with NODE_PATH pointing at tests/node/node_modules. It installs the app in the personal chat, asks QUESTION, and
-// prints one JSON object: { config, welcome: [bot messages after installation], answer: [bot messages after QUESTION] }.
+// with NODE_PATH pointing at tests/node/node_modules. It installs the app in the personal chat and asks QUESTION,
+// then installs it in the team and asks CHANNEL_QUESTION in the General channel with an @mention of the bot. Prints
+// one JSON object: { config, welcome, answer, teamWelcome, channelAnswer } (the bot messages after each step).
 // Payload shapes follow the Playground's own client (@microsoft/m365agentsplayground 0.2.28):
 //   GET  /_internal/v1/config                                  -> { config: { personalChat, currentUser, bot, ... } }
 //   WS   /_ws_conversation/v1/conversations/stream             <- { action: "createMessage", actionConversationId, message }
 //   POST /_debug/conversation/{id}/installation                -> installationUpdate "add" + conversationUpdate to the bot
-//   POST /_conversation/v1/conversations/{id}/messages         { from: { id }, text, textFormat: "plain" }
+//   POST /_conversation/v1/conversations/{id}/messages         { from: { id }, text, textFormat: "plain", mentions? }
+//        (a message in a channel starts a thread; the bot answers in the thread's conversation)
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -15,7 +17,7 @@ const os = require('os');
 const path = require('path');
 const { ws: WebSocket } = require('playwright-core/lib/utilsBundle'); // the `ws` client that playwright-core bundles
 
-const [botDll, botPort, playgroundPort, question] = process.argv.slice(2);
+const [botDll, botPort, playgroundPort, question, channelQuestion] = process.argv.slice(2);
 const dotnet = process.env.DOTNET_HOST_PATH || 'dotnet';
 const playgroundCli = path.join(path.dirname(require.resolve('@microsoft/m365agentsplayground/package.json')), 'cli.js');
 const playground = `http://127.0.0.1:${playgroundPort}`;
@@ -76,13 +78,15 @@ async function main() {
   await waitFor('the Playground', async () => (await fetch(`${playground}/_debug/ping`)).ok, START_TIMEOUT_MS);
   const { config } = await (await fetch(`${playground}/_internal/v1/config`)).json();
   const chatId = config.personalChat.id;
+  const team = config.teams[0];
+  const generalChannelId = team.channels[0].id;
 
   const botMessages = [];
   const socket = new WebSocket(`ws://127.0.0.1:${playgroundPort}/_ws_conversation/v1/conversations/stream`);
   socket.on('message', data => {
     const event = JSON.parse(data.toString());
-    if (event.action === 'createMessage' && event.actionConversationId === chatId && event.message?.from?.id === config.bot.id) {
-      botMessages.push(event.message);
+    if (event.action === 'createMessage' && event.message?.from?.id === config.bot.id) {
+      botMessages.push({ conversationId: event.actionConversationId, ...event.message });
     }
   });
   await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
@@ -100,8 +104,19 @@ async function main() {
   const answer = await collectAfter(
     () => postJson(`${playground}/_conversation/v1/conversations/${chatId}/messages`, { from: { id: config.currentUser.id }, text: question, textFormat: 'plain' }),
     hasCard);
+
+  const teamWelcome = await collectAfter(() => postJson(`${playground}/_debug/conversation/${generalChannelId}/installation`, {}), hasCard);
+  const mention = `<at>${config.bot.name}</at>`;
+  const channelAnswer = await collectAfter(
+    () => postJson(`${playground}/_conversation/v1/conversations/${generalChannelId}/messages`, {
+      from: { id: config.currentUser.id },
+      text: `${mention} ${channelQuestion}`,
+      textFormat: 'plain',
+      mentions: [{ mentioned: { id: config.bot.id }, text: mention }],
+    }),
+    hasCard);
   socket.close();
-  process.stdout.write(JSON.stringify({ config, welcome, answer }));
+  process.stdout.write(JSON.stringify({ config, welcome, answer, teamWelcome, channelAnswer }));
 }
 
 function stopChildren() {
