@@ -16,6 +16,8 @@
 #   --targets LIST      comma-separated subset of bare,echo,ours,ours-sdk (default bare,echo,ours)
 #   --soak [MIN]        soak test instead: saturate each target for MIN minutes (default 10, targets default: ours),
 #                       sample RSS every 10 s, report errors and memory growth
+#   --conversations N   instead: send N requests (N new conversations) to each target (default target: ours) and
+#                       report RSS before and after, to show what conversation state costs in memory
 #   --ours-arg ARG      extra argument for our bot, repeatable (e.g. --ours-arg --Synopsis:Path=/tmp/big.tsv)
 #   --no-build          use the existing Release build
 #   --out DIR           where raw wrk output, logs and RSS samples go (default artifacts/loadtest/<UTC time>)
@@ -31,6 +33,7 @@ THREADS=2
 CONNECTIONS=32
 TARGETS=""
 SOAK_MINUTES=""
+CONVERSATIONS=""
 BUILD=1
 OUT=""
 OURS_ARGS=()
@@ -44,16 +47,17 @@ while [[ $# -gt 0 ]]; do
     --targets) TARGETS="$2"; shift 2 ;;
     --soak)
       if [[ $# -gt 1 && "$2" =~ ^[0-9]+$ ]]; then SOAK_MINUTES="$2"; shift 2; else SOAK_MINUTES=10; shift; fi ;;
+    --conversations) CONVERSATIONS="$2"; shift 2 ;;
     --ours-arg) OURS_ARGS+=("$2"); shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --out) OUT="$2"; shift 2 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 
 if [[ -z "$TARGETS" ]]; then
-  if [[ -n "$SOAK_MINUTES" ]]; then TARGETS="ours"; else TARGETS="bare,echo,ours"; fi
+  if [[ -n "$SOAK_MINUTES" || -n "$CONVERSATIONS" ]]; then TARGETS="ours"; else TARGETS="bare,echo,ours"; fi
 fi
 OUT="${OUT:-$REPO/artifacts/loadtest/$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$OUT"
@@ -149,10 +153,10 @@ start_app() { # target -> sets APP_PID
   echo "$t did not become ready on port $port within 60 s" >&2; exit 1
 }
 
-run_wrk() { # target seconds output-file
+run_wrk() { # target seconds output-file [requests-per-thread flag-prefix]
   local t="$1" secs="$2" file="$3"
-  timeout $((secs + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --timeout 10s --latency -s "$LUA" \
-    "http://127.0.0.1:${PORT[$t]}/api/messages" -- "${TEXT[$t]}" "$t$(date +%s)" >"$file" 2>&1
+  timeout --foreground $((secs + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --timeout 10s --latency -s "$LUA" \
+    "http://127.0.0.1:${PORT[$t]}/api/messages" -- "${TEXT[$t]}" "$t$(date +%s)" "${@:4}" >"$file" 2>&1
 }
 
 # Parses wrk output into: rps p50ms p99ms requests non2xx socketerrors
@@ -205,6 +209,33 @@ if [[ -n "$SOAK_MINUTES" ]]; then
         "$t" "$rps" "$p50" "$p99" "$reqs" "$non2xx" "$sock" "$errs"
       printf '%s: RSS %s over the soak, last third vs middle third %s%%; after the soak it %s\n' "$t" "$minmax" "$growth" "$after"
     } | tee -a "$OUT/summary.txt"
+    stop_pid "$pid"
+  done
+  exit 0
+fi
+
+# --- conversations mode -------------------------------------------------------------------------------------
+if [[ -n "$CONVERSATIONS" ]]; then
+  for t in "${TARGET_LIST[@]}"; do
+    echo "== $t: $CONVERSATIONS requests, each in a new conversation" | tee -a "$OUT/summary.txt"
+    start_app "$t"; pid=$APP_PID
+    probe "$t" || { echo "$t answered the probe wrongly: $(head -c 400 "$OUT/probe-$t.json")" >&2; exit 1; }
+    before=$(( $(rss_kb "$pid") / 1024 ))
+    flags="$OUT/done-$t-"; rm -f "$flags"*
+    run_wrk "$t" 1800 "$OUT/conversations-$t.txt" $(( (CONVERSATIONS + THREADS - 1) / THREADS )) "$flags" &
+    wrk_job=$!
+    # Each wrk thread drops a flag file when it has its share of responses; SIGINT makes wrk print its summary.
+    while kill -0 "$wrk_job" 2>/dev/null && [[ $(ls "$flags"* 2>/dev/null | wc -l) -lt "$THREADS" ]]; do sleep 0.5; done
+    timeout_pid=$(pgrep -P "$wrk_job" -x timeout || true)
+    wrk_pid=$(pgrep -P "${timeout_pid:-$wrk_job}" -x wrk || true)
+    if [[ -n "$wrk_pid" ]]; then kill -INT "$wrk_pid" 2>/dev/null || true; fi
+    wait "$wrk_job" || true
+    sleep 2
+    after=$(( $(rss_kb "$pid") / 1024 ))
+    read -r rps p50 p99 reqs non2xx sock <<<"$(parse_wrk "$OUT/conversations-$t.txt")"
+    probe "$t" && state="answers correctly" || state="WRONG ANSWER afterwards"
+    printf '%s: %s requests at %s req/s (p99 %s ms, non-2xx %s, socket errors %s, logged errors %s); RSS %s MiB after start-up, %s MiB after; it %s\n' \
+      "$t" "$reqs" "$rps" "$p99" "$non2xx" "$sock" "$(logged_errors "$t")" "$before" "$after" "$state" | tee -a "$OUT/summary.txt"
     stop_pid "$pid"
   done
   exit 0
