@@ -18,6 +18,9 @@
 #                       sample RSS every 10 s, report errors and memory growth
 #   --conversations N   instead: send N requests (N new conversations) to each target (default target: ours) and
 #                       report RSS before and after, to show what conversation state costs in memory
+#   --synopsis-scale N  run our bot on the shipped synopsis grown N-fold (seed cities plus synthetic ones, written by
+#                       benchmarks/IntegrationBot.Benchmarks write-synopsis)
+#   --ours-text TEXT    question our bot gets (default: the seed question "Wo ist Integration in Stuttgart angebunden?")
 #   --ours-arg ARG      extra argument for our bot, repeatable (e.g. --ours-arg --Synopsis:Path=/tmp/big.tsv)
 #   --no-build          use the existing Release build
 #   --out DIR           where raw wrk output, logs and RSS samples go (default artifacts/loadtest/<UTC time>)
@@ -34,6 +37,8 @@ CONNECTIONS=32
 TARGETS=""
 SOAK_MINUTES=""
 CONVERSATIONS=""
+SYNOPSIS_SCALE=""
+OURS_TEXT=""
 BUILD=1
 OUT=""
 OURS_ARGS=()
@@ -48,10 +53,12 @@ while [[ $# -gt 0 ]]; do
     --soak)
       if [[ $# -gt 1 && "$2" =~ ^[0-9]+$ ]]; then SOAK_MINUTES="$2"; shift 2; else SOAK_MINUTES=10; shift; fi ;;
     --conversations) CONVERSATIONS="$2"; shift 2 ;;
+    --synopsis-scale) SYNOPSIS_SCALE="$2"; shift 2 ;;
+    --ours-text) OURS_TEXT="$2"; shift 2 ;;
     --ours-arg) OURS_ARGS+=("$2"); shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --out) OUT="$2"; shift 2 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -84,10 +91,13 @@ declare -A DLL=(
   [ours]="src/IntegrationBot/bin/Release/net10.0/IntegrationBot.dll"
   [ours-sdk]="src/IntegrationBot/bin/Release/net10.0/IntegrationBot.dll")
 declare -A PORT=([bare]=4201 [echo]=4202 [ours]=4203 [ours-sdk]=4204)
-SEED_QUESTION="Wo ist Integration in Stuttgart angebunden?"
+SEED_QUESTION="${OURS_TEXT:-Wo ist Integration in Stuttgart angebunden?}"
 declare -A TEXT=([bare]="Hallo" [echo]="Hallo Echo" [ours]="$SEED_QUESTION" [ours-sdk]="$SEED_QUESTION")
 # What a correct reply must contain (checked with curl before and after the load).
-declare -A EXPECT=([bare]='"activities"' [echo]='Echo: Hallo Echo' [ours]='Stuttgart' [ours-sdk]='Stuttgart')
+# Our bot must answer with a card (any question); the seed question must name Stuttgart.
+OURS_EXPECT='application/vnd.microsoft.card.adaptive'
+if [[ -z "$OURS_TEXT" ]]; then OURS_EXPECT='Stuttgart'; fi
+declare -A EXPECT=([bare]='"activities"' [echo]='Echo: Hallo Echo' [ours]="$OURS_EXPECT" [ours-sdk]="$OURS_EXPECT")
 # The host's performance options switched off: the SDK's own per-turn behaviour.
 SDK_ARGS=(--Performance:ClientCaching=false --Performance:CompactResponses=false)
 
@@ -116,6 +126,14 @@ if [[ "$BUILD" == 1 ]]; then
     dotnet build -c Release -v q -nologo "$REPO/${PROJECT[$t]}" >"$OUT/build-$t.log" 2>&1 \
       || { tail -20 "$OUT/build-$t.log"; echo "Build of $t failed" >&2; exit 1; }
   done
+fi
+
+if [[ -n "$SYNOPSIS_SCALE" ]]; then
+  dotnet build -c Release -v q -nologo "$REPO/benchmarks/IntegrationBot.Benchmarks/IntegrationBot.Benchmarks.csproj" >"$OUT/build-benchmarks.log" 2>&1 \
+    || { tail -20 "$OUT/build-benchmarks.log"; echo "Build of the benchmarks failed" >&2; exit 1; }
+  dotnet "$REPO/benchmarks/IntegrationBot.Benchmarks/bin/Release/net10.0/IntegrationBot.Benchmarks.dll" \
+    write-synopsis "$OUT/synopsis-x$SYNOPSIS_SCALE.tsv" "$SYNOPSIS_SCALE" | tee -a "$OUT/summary.txt"
+  OURS_ARGS+=("--Synopsis:Path=$OUT/synopsis-x$SYNOPSIS_SCALE.tsv")
 fi
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
@@ -177,7 +195,7 @@ machine_line() {
   echo "$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), .NET $(dotnet --version), load before run: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-echo "Machine: $(machine_line)" | tee "$OUT/summary.txt"
+echo "Machine: $(machine_line)" | tee -a "$OUT/summary.txt"
 echo "wrk -t$THREADS -c$CONNECTIONS, warm-up ${WARMUP}s, expectReplies, new conversation per request; output in $OUT" | tee -a "$OUT/summary.txt"
 
 # --- soak mode ----------------------------------------------------------------------------------------------
