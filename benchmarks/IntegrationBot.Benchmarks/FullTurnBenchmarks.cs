@@ -30,11 +30,28 @@ public class FullTurnBenchmarks
     [Params(false, true)]
     public bool HostOptimisations { get; set; }
 
+    /// <summary>1: the shipped synopsis; 100: grown 100-fold (<see cref="LargerSynopsis"/>).</summary>
+    [Params(1, 100)]
+    public int SynopsisScale { get; set; }
+
+    private string? synopsisPath;
+
     [GlobalSetup]
     public void Setup()
     {
+        if (SynopsisScale > 1)
+        {
+            synopsisPath = Path.Combine(Path.GetTempPath(), $"integrationbot-synopsis-x{SynopsisScale}-{Environment.ProcessId}.tsv");
+            LargerSynopsis.Write(synopsisPath, SynopsisScale);
+        }
+
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            if (synopsisPath is not null)
+            {
+                builder.UseSetting("Synopsis:Path", synopsisPath);
+            }
+
             builder.UseEnvironment("Production");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Performance:ClientCaching", HostOptimisations ? "true" : "false");
@@ -50,6 +67,10 @@ public class FullTurnBenchmarks
     {
         client.Dispose();
         factory.Dispose();
+        if (synopsisPath is not null)
+        {
+            File.Delete(synopsisPath);
+        }
     }
 
     [Benchmark(Baseline = true)]
