@@ -8,8 +8,10 @@ namespace IntegrationBot.DirectLine.Local;
 
 /// <summary>
 /// Runs one activity through the bot's real pipeline (the registered adapter with its middleware, error handler and
-/// state, then the bot) and returns what the bot answered. expectReplies makes the adapter hand the replies back
-/// instead of posting them to a channel service, which the local Direct Line does not have.
+/// state, then the bot) and returns what the bot answered. With deliveryMode expectReplies the turn context buffers the
+/// replies instead of posting them to a channel service, which the local Direct Line does not have. The adapter's
+/// public entry for a turn that did not arrive over /api/messages is ContinueConversationAsync with the bot's own
+/// identity (CloudAdapter keeps ProcessActivityAsync for authenticated HTTP requests).
 /// </summary>
 internal sealed class LocalBotTurnDispatcher
 {
@@ -31,18 +33,26 @@ internal sealed class LocalBotTurnDispatcher
         ArgumentNullException.ThrowIfNull(bot);
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
 
-        // The same identity the adapter builds for the bot's own proactive turns: the turn is the bot talking to itself, not a channel.
+        // The identity the adapter itself builds for the bot's own turns: the bot talking to itself, not a channel.
         var identity = new ClaimsIdentity(
         [
             new Claim(AuthenticationConstants.AudienceClaim, _botAppId),
             new Claim(AuthenticationConstants.AppIdClaim, _botAppId),
         ]);
 
-        var response = await _adapter.ProcessActivityAsync(identity, activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
-        return response?.Body switch
-        {
-            ExpectedReplies replies => replies.Activities?.ToList() ?? [],
-            _ => [],
-        };
+        TurnContext? turn = null;
+        await _adapter.ContinueConversationAsync(
+            identity,
+            activity,
+            (context, token) =>
+            {
+                turn = context as TurnContext
+                    ?? throw new InvalidOperationException($"The adapter passed a {context.GetType().Name}; the local Direct Line needs a {nameof(TurnContext)} to collect expectReplies.");
+                return bot.OnTurnAsync(context, token);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        // Read after the whole pipeline ran, so replies sent by middleware or the adapter's OnTurnError are included.
+        return turn?.BufferedReplyActivities.ToList() ?? [];
     }
 }
