@@ -71,6 +71,27 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Without_the_local_bundle_the_page_falls_back_to_the_official_cdn()
+    {
+        await using var context = await NewContextAsync();
+        var page = new WebChatPage(await context.NewPageAsync());
+        await page.Page.RouteAsync("**/lib/webchat.js", route => route.FulfillAsync(new RouteFulfillOptions { Status = (int)HttpStatusCode.NotFound }));
+        // This machine has no internet: the stand-in answers for the CDN with the same official bundle.
+        await page.Page.RouteAsync("https://cdn.botframework.com/botframework-webchat/4.18.1/webchat.js", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = (int)HttpStatusCode.OK,
+            ContentType = "text/javascript",
+            Path = WebChatBundle.OutputPath,
+        }));
+
+        await page.OpenAsync(_host.BaseAddress);
+        await page.WaitUntilReadyAsync();
+        await page.SeeAsync(ProbeBot.Welcome);
+
+        Assert.Equal("cdn", await page.Page.Locator("body").GetAttributeAsync("data-webchat-bundle"));
+    }
+
+    [SkippableFact]
     public async Task When_no_token_can_be_had_the_page_shows_the_servers_german_message()
     {
         await using var context = await NewContextAsync();
