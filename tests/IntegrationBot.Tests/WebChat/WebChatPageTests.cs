@@ -92,6 +92,25 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task The_launcher_script_embeds_the_chat_in_another_intranet_page()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        var embed = new Uri(_host.BaseAddress, "embed.js");
+        await using var intranet = await IntranetPage.StartAsync($"""<!doctype html><html lang="de"><body><h1>Intranet</h1><script src="{embed}" defer></script></body></html>""");
+
+        await page.GotoAsync(intranet.Address.ToString());
+        await page.Locator("#integrationbot-launcher").WaitForAsync();
+        Assert.Equal(0, await page.Locator("#integrationbot-panel iframe").CountAsync());
+        await page.Locator("#integrationbot-launcher").ClickAsync();
+
+        var chat = page.FrameLocator("#integrationbot-panel iframe");
+        await chat.GetByText(ProbeBot.Welcome).Last.WaitForAsync();
+        Assert.Equal("true", await page.Locator("#integrationbot-launcher").GetAttributeAsync("aria-expanded"));
+        Assert.False(await chat.Locator(".site-header").IsVisibleAsync());
+    }
+
+    [SkippableFact]
     public async Task When_no_token_can_be_had_the_page_shows_the_servers_german_message()
     {
         await using var context = await NewContextAsync();
