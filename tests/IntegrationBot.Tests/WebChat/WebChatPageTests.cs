@@ -57,6 +57,24 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task The_page_fits_a_phone_screen_without_sideways_scrolling()
+    {
+        await using var context = await NewContextAsync(new ViewportSize { Width = 390, Height = 844 });
+        var page = new WebChatPage(await context.NewPageAsync());
+
+        await page.OpenAsync(_host.BaseAddress);
+        await page.WaitUntilReadyAsync();
+        await page.SeeAsync(ProbeBot.Welcome);
+        await page.AskAsync(ProbeBot.CardQuestion);
+        await page.SeeAsync("Karte vom Testbot");
+
+        var overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone screen");
+        Assert.True(await page.Page.Locator("[data-id='webchat-sendbox-input']").IsVisibleAsync());
+        await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "webchat-phone.png") });
+    }
+
+    [SkippableFact]
     public async Task Without_any_web_chat_bundle_the_page_says_so_in_german()
     {
         await using var context = await NewContextAsync();
@@ -128,10 +146,14 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("Der Chat ist gerade nicht erreichbar.", await page.Status.InnerTextAsync());
     }
 
-    private async Task<IBrowserContext> NewContextAsync()
+    private async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1100, Height = 850 } });
+        var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "de-DE",
+            ViewportSize = viewport ?? new ViewportSize { Width = 1100, Height = 850 },
+        });
         context.SetDefaultTimeout(90_000);
         return context;
     }
