@@ -85,7 +85,6 @@ public sealed class WebChatEndToEndTests(BrowserFixture browser)
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("DirectLine:Mode", "Local");
-            builder.UseSetting("Urls", string.Empty);
         }
     }
 }
