@@ -31,7 +31,8 @@ internal static partial class WebChatTokenEndpoint
         try
         {
             var token = await services.GetRequiredService<DirectLineTokenClient>().GenerateAsync(userId, http.RequestAborted).ConfigureAwait(false);
-            return Results.Json(new WebChatToken("azure", token.ConversationId, token.Token, userId, token.ExpiresIn));
+            var domain = DirectLineAddress.Of(options.CurrentValue.TokenEndpoint);
+            return Results.Json(new WebChatToken("azure", token.ConversationId, token.Token, userId, token.ExpiresIn, domain));
         }
         catch (DirectLineTokenException exception)
         {

@@ -33,6 +33,7 @@ public sealed class AzureTokenExchangeTests : IAsyncLifetime
         Assert.Equal(TokenServiceStandIn.IssuedToken, body["token"]!.GetValue<string>());
         Assert.Equal(TokenServiceStandIn.IssuedConversation, body["conversationId"]!.GetValue<string>());
         Assert.Equal(3600, body["expiresIn"]!.GetValue<int>());
+        Assert.Equal(_service.Address.ToString().TrimEnd('/') + "/v3/directline", body["domain"]!.GetValue<string>());
         Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
 
         var (authorization, sent) = Assert.Single(_service.Requests);

@@ -16,7 +16,7 @@ internal sealed class DirectLineTokenClient(HttpClient http, IOptionsMonitor<Dir
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var settings = options.CurrentValue;
-        var address = new Uri(settings.TokenEndpoint.ToString().TrimEnd('/') + "/v3/directline/tokens/generate", UriKind.Absolute);
+        var address = new Uri(DirectLineAddress.Of(settings.TokenEndpoint) + "/tokens/generate", UriKind.Absolute);
         using var request = new HttpRequestMessage(HttpMethod.Post, address)
         {
             Content = JsonContent.Create(new TokenRequest(new TokenRequestUser(userId))),
@@ -57,9 +57,3 @@ internal sealed class DirectLineTokenClient(HttpClient http, IOptionsMonitor<Dir
 
     private sealed record TokenRequestUser([property: JsonPropertyName("id")] string Id);
 }
-
-/// <summary>The token service's answer (Direct Line's Conversation object without a stream).</summary>
-internal sealed record GeneratedToken(
-    [property: JsonPropertyName("conversationId")] string ConversationId,
-    [property: JsonPropertyName("token")] string Token,
-    [property: JsonPropertyName("expires_in")] int ExpiresIn);

@@ -8,6 +8,3 @@ internal sealed record ConversationResponse(
     [property: JsonPropertyName("token")] string Token,
     [property: JsonPropertyName("expires_in")] int ExpiresIn,
     [property: JsonPropertyName("streamUrl"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? StreamUrl);
-
-/// <summary>Direct Line's ResourceResponse: the id the posted activity got.</summary>
-internal sealed record ResourceIdResponse([property: JsonPropertyName("id")] string Id);

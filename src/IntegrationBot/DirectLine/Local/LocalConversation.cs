@@ -49,17 +49,6 @@ internal sealed class LocalConversation
     public bool HasToken(string candidate) =>
         CryptographicOperations.FixedTimeEquals(_tokenBytes, Encoding.UTF8.GetBytes(candidate));
 
-    public bool IsStarted
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _started;
-            }
-        }
-    }
-
     /// <summary>True exactly once: for the call that starts the conversation (and so sends the conversationUpdate).</summary>
     public bool TryMarkStarted()
     {

@@ -24,13 +24,16 @@ internal sealed partial class LocalDirectLine(
 
     public LocalConversationStore Conversations => store;
 
-    /// <summary>Sends the conversationUpdate once per conversation, so the bot's welcome is the first thing the page shows.</summary>
-    public async Task StartAsync(LocalConversation conversation, string? locale, Uri serviceUrl, IBot bot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the conversationUpdate once per conversation, so the bot's welcome is the first thing the page shows.
+    /// False when the conversation had already been started (a reconnect).
+    /// </summary>
+    public async Task<bool> StartAsync(LocalConversation conversation, string? locale, Uri serviceUrl, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         if (!conversation.TryMarkStarted())
         {
-            return;
+            return false;
         }
 
         var update = new Activity(ActivityTypes.ConversationUpdate)
@@ -42,6 +45,7 @@ internal sealed partial class LocalDirectLine(
         };
         Address(update, conversation, serviceUrl);
         await RunTurnAsync(conversation, update, echo: false, bot, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>Echoes the client's activity into the conversation, runs the bot on it and returns the echo's id.</summary>

@@ -50,10 +50,9 @@ internal static class LocalDirectLineEndpoints
 
         // DirectLineJS sends {user, locale}; the locale is all we use, and a missing or odd body is no reason to refuse.
         var body = await ReadBodyAsync(http.Request, limit: 16_384).ConfigureAwait(false);
-        var locale = body is null ? null : ActivityJson.TryParseObject(body)?.Value<JToken>("locale") as JValue;
-        var isNew = !conversation.IsStarted;
-        await directLine.StartAsync(conversation, locale?.Type == JTokenType.String ? (string?)locale : null, ServiceUrl(http.Request), bot, http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(Conversation(conversation, directLine), statusCode: isNew ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        var locale = ClientLocale.From(body is null ? null : ActivityJson.TryParseObject(body));
+        var started = await directLine.StartAsync(conversation, locale, ServiceUrl(http.Request), bot, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(Conversation(conversation, directLine), statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     private static IResult Reconnect(HttpContext http, string conversationId, LocalDirectLine directLine) =>

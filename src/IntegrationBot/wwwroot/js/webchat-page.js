@@ -138,8 +138,8 @@
     var local = token.mode === 'local';
     var directLine = WebChat.createDirectLine({
       token: token.token,
-      // The bot serves Direct Line itself in local mode, next to this page; Azure mode uses the service's default address.
-      domain: local ? new URL('v3/directline', document.baseURI).href : undefined,
+      // The bot serves Direct Line itself in local mode, next to this page; in Azure mode the bot names the (regional) service.
+      domain: local ? new URL('v3/directline', document.baseURI).href : (token.domain || undefined),
       webSocket: !local
     });
     var store = WebChat.createStore();
