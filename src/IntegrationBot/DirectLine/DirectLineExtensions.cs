@@ -56,7 +56,9 @@ public static class DirectLineExtensions
         var root = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (!Directory.Exists(root))
         {
-            throw new DirectoryNotFoundException($"The Web Chat page folder is missing: {root}. It is copied there by the build.");
+            // The bot's channels (Teams, Emulator) must keep working even if a broken build lost the page.
+            WebChatPageLog.FolderMissing(app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineExtensions)), root);
+            return app;
         }
 
         var files = new PhysicalFileProvider(root);

@@ -27,5 +27,14 @@ internal static class WebChatPageHeaders
             response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
             response.Headers[HeaderNames.CacheControl] = "no-cache";
         }
+        else if (fileName.Equals("webchat.js", StringComparison.OrdinalIgnoreCase))
+        {
+            // 4 MB that only change with a new Web Chat version: cache for a day, revalidate by ETag after that.
+            response.Headers[HeaderNames.CacheControl] = "public, max-age=86400";
+        }
+        else
+        {
+            response.Headers[HeaderNames.CacheControl] = "no-cache";
+        }
     }
 }
