@@ -119,6 +119,22 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Simultaneous_messages_in_one_conversation_are_answered_one_turn_after_the_other()
+    {
+        var client = await DirectLineClient.StartAsync(_http);
+
+        await Task.WhenAll(Enumerable.Range(1, 6).Select(i => client.PostMessageAsync($"nachricht {i}")));
+        var answers = (await client.PollAsync())
+            .Select(activity => activity!["text"]?.GetValue<string>() ?? string.Empty)
+            .Where(text => text.StartsWith("Antwort ", StringComparison.Ordinal))
+            .Select(text => text.Split(':')[0])
+            .ToList();
+
+        // Each turn saw the state the previous one saved: the counter runs 1..6 without repeats.
+        Assert.Equal(Enumerable.Range(1, 6).Select(i => $"Antwort {i}"), answers);
+    }
+
+    [Fact]
     public async Task The_watermark_returns_only_newer_activities_and_stays_put_when_nothing_is_new()
     {
         var client = await DirectLineClient.StartAsync(_http);

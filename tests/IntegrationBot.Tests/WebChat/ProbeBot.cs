@@ -41,6 +41,9 @@ internal sealed class ProbeBot(ConversationState conversationState) : ActivityHa
 
         var turns = conversationState.CreateProperty<int>("turns");
         var turn = await turns.GetAsync(turnContext, () => 0, cancellationToken) + 1;
+
+        // Real turns wait for I/O between reading and saving state; without that pause overlapping turns could not show.
+        await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
         await turns.SetAsync(turnContext, turn, cancellationToken);
 
         await turnContext.SendActivityAsync(Activity.CreateTraceActivity("ProbeBot.Trace", "ProbeBot.Trace", JObject.FromObject(new { text }), "Trace"), cancellationToken);
