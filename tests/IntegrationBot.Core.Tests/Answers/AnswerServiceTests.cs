@@ -283,6 +283,28 @@ public sealed class AnswerServiceTests
         Assert.Contains(EntryView.Truncated, reply.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("big-overview-60-cities")]
+    [InlineData("big-compare-all-aspects")]
+    [InlineData("big-city-list")]
+    public void A_synopsis_of_60_cities_still_fits_one_message_and_names_what_is_not_shown(string scenario)
+    {
+        var reply = All[scenario]();
+
+        Assert.InRange(CardRenderer.Size(reply), 1, CardRenderer.MaxActivityBytes);
+        Assert.Contains(CardJson.TextBlocks(reply.Card), t => t.StartsWith("Aus Platzgründen nicht gezeigt: ", StringComparison.Ordinal));
+        Assert.Contains("Aus Platzgründen nicht gezeigt: ", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_of_many_cities_is_a_list_instead_of_an_unreadable_table()
+    {
+        var reply = All["big-coverage"]();
+
+        Assert.Empty(CardJson.OfType(reply.Card, "Table"));
+        Assert.Contains(CardJson.Buttons(reply.Card), b => b.Question == $"{Big.Aspects[0].Title} in allen Städten");
+    }
+
     [Fact]
     public void Answer_passes_text_context_and_time_to_the_recognizer_and_stores_the_next_context()
     {
