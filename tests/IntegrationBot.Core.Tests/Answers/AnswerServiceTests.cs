@@ -83,7 +83,7 @@ public sealed class AnswerServiceTests
         var reply = All["query-stuttgart-anbindung"]();
 
         var buttons = CardJson.Buttons(reply.Card!["actions"]);
-        Assert.Contains(("Andere Aspekte von Stuttgart", "Zeig mir alles zu Stuttgart"), buttons);
+        Assert.Contains(("Andere Aspekte von Stuttgart", "Was weißt du über Stuttgart?"), buttons);
         Assert.Contains(buttons, b => b.Title.StartsWith("Mit ", StringComparison.Ordinal) && b.Question.StartsWith($"Vergleiche {Anbindung} von Stuttgart und ", StringComparison.Ordinal));
         Assert.Contains(("Alle Städte zu diesem Aspekt", $"{Anbindung} in allen Städten"), buttons);
     }
@@ -96,8 +96,8 @@ public sealed class AnswerServiceTests
         var data = reply.Card!["actions"]![0]!["data"]!;
 
         var expected = JsonNode.Parse("""
-            { "question": "Zeig mir alles zu Stuttgart",
-              "msteams": { "type": "messageBack", "text": "Zeig mir alles zu Stuttgart", "displayText": "Zeig mir alles zu Stuttgart" } }
+            { "question": "Was weißt du über Stuttgart?",
+              "msteams": { "type": "messageBack", "text": "Was weißt du über Stuttgart?", "displayText": "Was weißt du über Stuttgart?" } }
             """);
         Assert.True(JsonNode.DeepEquals(expected, data), data.ToJsonString());
     }
