@@ -132,7 +132,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
         return ranked.Select(i => Hit(_documents[i], scores[i] / top, matched[i])).ToList();
     }
 
-    /// <summary>Index terms that answer a query stem: itself, compounds containing it, and close typos.</summary>
+    /// <summary>Index terms that answer a query stem: itself, compounds containing it ("Flüchtlings|berat|ung"), and close typos.</summary>
     private IEnumerable<(string Term, double Factor)> Expand(string stem)
     {
         if (_postings.ContainsKey(stem))
@@ -144,7 +144,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
         {
             foreach (var term in _vocabulary)
             {
-                if (term.Length > stem.Length && (term.EndsWith(stem, StringComparison.Ordinal) || term.StartsWith(stem, StringComparison.Ordinal)))
+                if (term.Length > stem.Length && term.Contains(stem, StringComparison.Ordinal))
                 {
                     yield return (term, PartialMatchFactor);
                 }

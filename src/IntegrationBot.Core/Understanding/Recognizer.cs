@@ -145,8 +145,10 @@ public sealed class Recognizer : IRecognizer
             var (aspects, aspectsStrong) = SelectAspects();
             var searchCue = analysis.Has(CueKind.Search);
             var whereCue = analysis.Has(CueKind.Where);
-            var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0;
-            var searchShaped = !hasPlaces && (searchCue || (whereCue && !aspectsStrong));
+            // An organisation names its city ("Was macht das AmkA?") unless the question asks which city has it.
+            var organisationCities = searchCue ? [] : analysis.OrganisationCities;
+            var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0 || organisationCities.Count > 0;
+            var searchShaped = !hasPlaces && (searchCue || whereCue);
 
             if (analysis.HardOutOfScope || (analysis.Has(CueKind.OutOfScope) && !aspectsStrong))
             {
@@ -156,7 +158,11 @@ public sealed class Recognizer : IRecognizer
             var searchWords = SearchWords(searchShaped);
             if (searchShaped && searchWords.Count > 0)
             {
-                var hits = model.SearchIndex.Search(searchWords, MaxResults);
+                // "Wer hat ein Amt für multikulturelle Angelegenheiten?": also look for the organisation's other names ("AmkA").
+                var organisationNames = analysis.OrganisationCities
+                    .SelectMany(c => model.OrganisationNames.TryGetValue(c, out var names) ? names : [])
+                    .Where(n => !searchWords.Contains(n, StringComparer.OrdinalIgnoreCase));
+                var hits = model.SearchIndex.Search([.. searchWords, .. organisationNames], MaxResults);
                 if (hits.Count > 0)
                 {
                     return SearchResult(searchWords, hits, 0.9, aspects);
@@ -164,10 +170,7 @@ public sealed class Recognizer : IRecognizer
             }
 
             var cities = new List<City>(analysis.Cities);
-            if (!searchShaped)
-            {
-                cities.AddRange(analysis.OrganisationCities.Where(c => !cities.Contains(c)));
-            }
+            cities.AddRange(organisationCities.Where(c => !cities.Contains(c)));
 
             var namedPlaces = cities.Count > 0 || analysis.UnknownCities.Count > 0;
             var followUp = analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities);
@@ -285,7 +288,7 @@ public sealed class Recognizer : IRecognizer
         {
             var words = new List<string>();
             var residual = searchShaped
-                ? analysis.Residual.Concat(analysis.OrganisationTokens).OrderBy(static t => t.Index).ToList()
+                ? analysis.Residual.Concat(analysis.OrganisationTokens.Where(t => !model.IsFunctionWord(t.Key))).OrderBy(static t => t.Index).ToList()
                 : analysis.Residual;
             foreach (var token in residual)
             {

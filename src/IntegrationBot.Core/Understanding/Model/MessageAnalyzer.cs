@@ -58,6 +58,12 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
+            if (match.Target.Intent == CueKind.OutOfScope && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
+            {
+                // "Wie viele Städte …" is a list question, not a statistics one: the longer phrase wins.
+                continue;
+            }
+
             var weight = match.Weight * (match.Positions.Any(p => tokens[p].Correction > 0) ? TypoFactor : 1.0);
             if (match.Target.Kind == CueTargetKind.Intent)
             {
@@ -230,6 +236,13 @@ public sealed class MessageAnalyzer
 
         var first = tokens[match.Start];
         var previous = match.Start > 0 ? tokens[match.Start - 1] : null;
+        var next = match.End + 1 < tokens.Count ? tokens[match.End + 1] : null;
+        if (first.Capitalized && previous is null && (next is null || next.Capitalized))
+        {
+            // Keyword style at the start ("Essen Aufgaben"); "Essen ist wichtig" stays a word.
+            return true;
+        }
+
         if (previous is not null && (_model.PlacePrepositionKeys.Contains(previous.Folded) || _model.PlacePrepositionKeys.Contains(previous.Key)))
         {
             return true;
@@ -283,6 +296,20 @@ public sealed class MessageAnalyzer
                 }
             }
         }
+    }
+
+    private static bool InsideLongerCue(PhraseMatch match, List<PhraseMatch> matches)
+    {
+        foreach (var other in matches)
+        {
+            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent != CueKind.OutOfScope && other.Length > match.Length
+                && match.Positions.All(p => other.Positions.Contains(p)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(PhraseMatch match, bool[] taken)

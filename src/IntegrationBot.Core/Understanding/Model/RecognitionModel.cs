@@ -19,6 +19,7 @@ public sealed class RecognitionModel
     private readonly HashSet<string> _phraseKeys = new(StringComparer.Ordinal);
     private readonly List<(string Folded, string Key, string Group)> _fuzzyTargets = [];
     private readonly Dictionary<string, List<CueTarget>> _compoundParts = new(StringComparer.Ordinal);
+    private readonly Dictionary<City, List<string>> _organisationNames = [];
 
     public RecognitionModel(SynopsisDocument synopsis, Lexicon lexicon)
     {
@@ -94,6 +95,9 @@ public sealed class RecognitionModel
     public FrozenDictionary<string, IReadOnlyList<CueTarget>>.AlternateLookup<ReadOnlySpan<char>> CompoundPartLookup { get; }
 
     public SearchAnalyzer Analyzer { get; }
+
+    /// <summary>Names of each city's organisations (lexicon and acronyms from the data): what a search for the organisation looks for.</summary>
+    public IReadOnlyDictionary<City, List<string>> OrganisationNames => _organisationNames;
 
     public Bm25SearchIndex SearchIndex { get; }
 
@@ -246,6 +250,7 @@ public sealed class RecognitionModel
             if (id >= 0)
             {
                 AddPhrase(Tokenizer.Keys(phrase.Text), new CueTarget(CueTargetKind.Organisation, id, default, phrase.Weight));
+                AddOrganisationName(Places[id].Covered, phrase.Text);
             }
         }
 
@@ -275,9 +280,25 @@ public sealed class RecognitionModel
                 if (id >= 0)
                 {
                     AddPhrase([key], new CueTarget(CueTargetKind.Organisation, id, default, 1.0));
+                    AddOrganisationName(Places[id].Covered, key);
                 }
             }
         }
+    }
+
+    private void AddOrganisationName(City? city, string name)
+    {
+        if (city is null)
+        {
+            return;
+        }
+
+        if (!_organisationNames.TryGetValue(city, out var names))
+        {
+            _organisationNames[city] = names = [];
+        }
+
+        names.Add(name);
     }
 
     private int FindCoveredPlace(City city)
@@ -328,21 +349,31 @@ public sealed class RecognitionModel
             }
         }
 
+        var titlesByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var id = 0; id < aspects.Count; id++)
+        {
+            titlesByKey.TryAdd(JoinedKeys(aspects[id].Title), id);
+        }
+
+        // A word the lexicon weighs explicitly for an aspect ("zuständig ^0.6") keeps the lexicon's weight.
+        var explicitWords = lexicon.AspectSynonyms
+            .Where(s => titlesByKey.ContainsKey(JoinedKeys(s.Key)) && Tokenizer.Keys(s.Value.Text).Length == 1)
+            .Select(s => (titlesByKey[JoinedKeys(s.Key)], Tokenizer.Keys(s.Value.Text)[0]))
+            .ToHashSet();
         foreach (var (key, ids) in titleWords)
         {
             var shared = ids.Count > 1;
             foreach (var id in ids)
             {
+                if (!shared && explicitWords.Contains((id, key)))
+                {
+                    continue;
+                }
+
                 var target = new CueTarget(CueTargetKind.Aspect, id, default, shared ? 0.5 : 1.0, Shared: shared, Title: true);
                 AddPhrase([key], target);
                 AddAspectWord(titleFolded[key], key, target, "aspect:" + string.Join(',', ids));
             }
-        }
-
-        var titlesByKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var id = 0; id < aspects.Count; id++)
-        {
-            titlesByKey.TryAdd(JoinedKeys(aspects[id].Title), id);
         }
 
         foreach (var (title, phrase) in lexicon.AspectSynonyms)
@@ -421,7 +452,7 @@ public sealed class RecognitionModel
                 AddPhrase(keys, new CueTarget(CueTargetKind.Intent, 0, kind, phrase.Weight));
                 foreach (var token in Tokenizer.Tokenize(phrase.Text))
                 {
-                    if (!IsFunctionWord(token.Stem) && token.Folded.Length >= 6)
+                    if (!IsFunctionWord(token.Stem) && token.Folded.Length >= 5)
                     {
                         _fuzzyTargets.Add((token.Folded, token.Stem, "cue:" + kind));
                     }
