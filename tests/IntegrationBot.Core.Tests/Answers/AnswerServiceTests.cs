@@ -323,4 +323,17 @@ public sealed class AnswerServiceTests
         Assert.Equal([Anbindung], outcome.Context.Aspects);
         Assert.Equal(now, outcome.Context.UpdatedAt);
     }
+
+    [Fact]
+    public void The_stored_context_holds_plain_arrays_that_survive_type_named_serialisation()
+    {
+        var recognition = Recognized(Intent.Query, ["Bielefeld"], [Anbindung], ["Bremen"]) with { Alternatives = [new Alternative("A", "Frage A", 0.3)] };
+
+        var context = ServiceReturning(recognition).Answer("x", ConversationContext.Empty, DateTimeOffset.UnixEpoch).Context;
+
+        Assert.IsType<string[]>(context.Cities);
+        Assert.IsType<string[]>(context.Aspects);
+        Assert.IsType<string[]>(context.UnknownCities);
+        Assert.IsType<string[]>(context.OfferedQuestions);
+    }
 }
