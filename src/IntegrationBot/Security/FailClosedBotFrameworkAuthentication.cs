@@ -61,9 +61,16 @@ public sealed partial class FailClosedBotFrameworkAuthentication : BotFrameworkA
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogFailedClosed(channelId, ex.GetType().Name, ex.Message);
+            LogFailedClosed(channelId, ex.GetType().Name, FirstLine(ex.Message));
             throw new UnauthorizedAccessException("The request could not be authenticated.", ex);
         }
+    }
+
+    /// <summary>Identity model messages embed whole inner stack traces; the first line says what failed.</summary>
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request (channel {ChannelId}): {Reason}")]

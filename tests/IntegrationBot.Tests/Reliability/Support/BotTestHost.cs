@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using System.Net;
+using IntegrationBot.Resilience;
+using IntegrationBot.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace IntegrationBot.Tests.Reliability.Support;
+
+/// <summary>
+/// A bot host composed exactly as Program.cs composes the reliability parts (AddResilientChannelReplies, AddBotSecurity,
+/// UseBotRequestGuards, CloudAdapter on /api/messages) around a small bot, in memory. The header
+/// <see cref="RemoteAddressHeader"/> lets a test pose as a remote client.
+/// </summary>
+internal sealed class BotTestHost : IAsyncDisposable
+{
+    public const string RemoteAddressHeader = "X-Test-Remote-Address";
+
+    private readonly WebApplication _app;
+
+    private BotTestHost(WebApplication app, CollectingLoggerProvider logs)
+    {
+        _app = app;
+        Logs = logs;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public CollectingLoggerProvider Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null, IBot? bot = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(settings);
+        var logs = new CollectingLoggerProvider();
+        builder.Logging.ClearProviders().AddProvider(logs);
+
+        builder.Services.AddResilientChannelReplies(builder.Configuration);
+        builder.Services.AddBotSecurity(builder.Configuration);
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
+            new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
+        builder.Services.AddSingleton(bot ?? new EchoBot());
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            if (context.Request.Headers.TryGetValue(RemoteAddressHeader, out var address))
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
+            }
+
+            return next(context);
+        });
+        app.UseBotRequestGuards();
+        app.MapPost("/api/messages", (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot theBot) =>
+            adapter.ProcessAsync(context.Request, context.Response, theBot, context.RequestAborted));
+        await app.StartAsync().ConfigureAwait(false);
+        return new BotTestHost(app, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
