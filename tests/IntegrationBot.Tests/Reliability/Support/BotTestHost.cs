@@ -39,7 +39,7 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null, IBot? bot = null)
+    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection, IConfiguration>? configureServices = null, IBot? bot = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
@@ -51,8 +51,8 @@ internal sealed class BotTestHost : IAsyncDisposable
         builder.Services.AddBotSecurity(builder.Configuration);
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
             new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
-        builder.Services.AddSingleton(bot ?? new EchoBot());
-        configureServices?.Invoke(builder.Services);
+        builder.Services.AddSingleton<IBot>(bot ?? new EchoBot());
+        configureServices?.Invoke(builder.Services, builder.Configuration);
 
         var app = builder.Build();
         app.Use((context, next) =>
