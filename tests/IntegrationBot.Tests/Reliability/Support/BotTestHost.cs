@@ -50,7 +50,18 @@ internal sealed class BotTestHost : IAsyncDisposable
         builder.Services.AddResilientChannelReplies(builder.Configuration);
         builder.Services.AddBotSecurity(builder.Configuration);
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
-            new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
+        {
+            var logger = sp.GetRequiredService<ILogger<CloudAdapter>>();
+            return new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), logger)
+            {
+                // Like the host's adapter: a failed turn is logged, not turned into a 500.
+                OnTurnError = (_, exception) =>
+                {
+                    logger.LogError(exception, "Turn failed.");
+                    return Task.CompletedTask;
+                },
+            };
+        });
         builder.Services.AddSingleton<IBot>(bot ?? new EchoBot());
         configureServices?.Invoke(builder.Services, builder.Configuration);
 
