@@ -1,7 +1,35 @@
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+using IntegrationBot.Hosting;
+
+// Command-line verbs (synopsis, evaluate, teams package) run and exit before any web host starts.
+if (CommandLineVerbs.TryRun(args, Console.Out, Console.Error, out var exitCode))
+{
+    return exitCode;
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // data/, cards/ and appsettings.json are copied next to IntegrationBot.dll: the same folder for `dotnet run`
+    // and for a publish folder, whatever the working directory.
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+// Bot Framework authentication: anonymous without MicrosoftAppId, the SDK's real authentication with it (validated on start).
+builder.Services.AddBotAuthentication(builder.Configuration);
+
+// Conversation state, and the one place that chooses its storage (in memory for now).
+builder.Services.AddConversationStorage();
+
+// The CloudAdapter with our turn error handling, and the bot.
+builder.Services.AddSynopsisBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok("ok"));
+
+// POST /api/messages: Teams, the Emulator and Direct Line deliver activities here.
+app.MapBotMessages();
+
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so WebApplicationFactory can host it in tests.</summary>
 public partial class Program;

@@ -8,6 +8,9 @@ namespace IntegrationBot.Core.Understanding;
 /// </summary>
 public sealed record ConversationContext
 {
+    /// <summary>After this much silence a follow-up no longer refers to the previous turn.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
+
     public static ConversationContext Empty { get; } = new();
 
     public Intent LastIntent { get; init; } = Intent.None;
@@ -18,8 +21,51 @@ public sealed record ConversationContext
     /// <summary>Aspect titles of the last query.</summary>
     public IReadOnlyList<string> Aspects { get; init; } = [];
 
+    /// <summary>Places of the last query that the synopsis does not cover ("Und die Aufgaben?" after "… in Bremen?").</summary>
+    public IReadOnlyList<string> UnknownCities { get; init; } = [];
+
     /// <summary>Readings offered by the last "Meinten Sie …?" answer, so "die zweite" can pick one.</summary>
     public IReadOnlyList<string> OfferedQuestions { get; init; } = [];
 
     public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>True when the context is older than <see cref="Lifetime"/> and must not be used any more.</summary>
+    public bool IsExpiredAt(DateTimeOffset now) => UpdatedAt is { } updated && now - updated > Lifetime;
+
+    /// <summary>
+    /// The context to store after <paramref name="result"/> was answered: a query replaces the slots; search results
+    /// become the cities a follow-up refers to ("Wie ist es dort organisiert?"); other turns keep the slots. Offered
+    /// readings are kept for exactly one turn. Pure: the host just stores the value.
+    /// </summary>
+    public ConversationContext After(RecognitionResult result, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var previous = IsExpiredAt(now) ? Empty : this;
+        var offered = result.Alternatives.Select(static a => a.Question).ToList();
+        return result.Intent switch
+        {
+            Intent.Query => new ConversationContext
+            {
+                LastIntent = Intent.Query,
+                Cities = Names(result.Cities),
+                Aspects = Titles(result.Aspects),
+                UnknownCities = [.. result.UnknownCities],
+                OfferedQuestions = offered,
+                UpdatedAt = now,
+            },
+            Intent.Search when result.Results.Count > 0 => new ConversationContext
+            {
+                LastIntent = Intent.Search,
+                Cities = result.Results.Where(static h => h.Score >= 0.5).Select(static h => h.City.Name).Distinct().Take(3).ToList(),
+                Aspects = [],
+                OfferedQuestions = offered,
+                UpdatedAt = now,
+            },
+            _ => previous with { LastIntent = result.Intent, OfferedQuestions = offered, UpdatedAt = now },
+        };
+    }
+
+    private static List<string> Names(IEnumerable<City> cities) => cities.Select(static c => c.Name).ToList();
+
+    private static List<string> Titles(IEnumerable<Aspect> aspects) => aspects.Select(static a => a.Title).ToList();
 }

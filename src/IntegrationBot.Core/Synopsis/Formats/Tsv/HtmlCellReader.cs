@@ -79,6 +79,9 @@ internal sealed class HtmlCellReader
                 VisitChildren(element, Mode.ListItem);
                 _builder.EndBlock();
                 break;
+            case "b" or "strong":
+                VisitBold(element, mode);
+                break;
             case "br":
                 Append(" ", mode);
                 break;
@@ -133,6 +136,20 @@ internal sealed class HtmlCellReader
         }
 
         VisitChildren(underline, mode);
+    }
+
+    /// <summary>Bold text alone in its block is a sub-heading (also one ending in a colon: only underline marks cities).</summary>
+    private void VisitBold(IElement bold, Mode mode)
+    {
+        var text = SynopsisText.Normalize(bold.TextContent);
+        var wrapsMarker = CityMarker.IsMarkerText(text) && bold.QuerySelector("u") is not null;
+        if (text.Length > 0 && !wrapsMarker && StandsAlone(bold))
+        {
+            _builder.AddSubheading(text);
+            return;
+        }
+
+        VisitChildren(bold, mode);
     }
 
     private void Append(string text, Mode mode)

@@ -1,0 +1,226 @@
+using System.Collections.Frozen;
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Search;
+
+/// <summary>
+/// Full-text search over all entries of a synopsis: BM25 over German-analysed words (the same analysis as the
+/// recognizer), with compound parts ("Beratung" finds "Flüchtlingsberatung") and small typos found at a discount.
+/// Each hit is an entry (city × aspect) with the passage that matched best. Immutable and thread-safe.
+/// </summary>
+public sealed class Bm25SearchIndex : ISearchIndex
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private const double PartialMatchFactor = 0.6;
+    private const double TypoMatchFactor = 0.7;
+    private const int MinPartLength = 5;
+
+    private readonly SearchAnalyzer _analyzer;
+    private readonly Document[] _documents;
+    private readonly FrozenDictionary<string, Posting[]> _postings;
+    private readonly string[] _vocabulary;
+    private readonly double _averageLength;
+
+    public Bm25SearchIndex(SynopsisDocument synopsis, SearchAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(synopsis);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        _analyzer = analyzer;
+        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var documents = new List<Document>();
+        foreach (var entry in synopsis.Entries)
+        {
+            var passages = Passages(entry);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var length = 0;
+            foreach (var passage in passages.Append(entry.Aspect.Title))
+            {
+                foreach (var token in analyzer.ContentTokens(passage))
+                {
+                    counts[token.Stem] = counts.GetValueOrDefault(token.Stem) + 1;
+                    length++;
+                }
+            }
+
+            var id = documents.Count;
+            documents.Add(new Document(entry, passages, length));
+            foreach (var (term, count) in counts)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(new Posting(id, count));
+            }
+        }
+
+        _documents = [.. documents];
+        _postings = postings.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        _vocabulary = [.. _postings.Keys.Order(StringComparer.Ordinal)];
+        _averageLength = _documents.Length == 0 ? 1 : Math.Max(1, _documents.Average(static d => d.Length));
+    }
+
+    /// <summary>Every analysed word of the synopsis (stems).</summary>
+    public IReadOnlyCollection<string> Vocabulary => _vocabulary;
+
+    /// <summary>Number of entries that contain the stem exactly.</summary>
+    public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Length : 0;
+
+    public IReadOnlyList<SearchHit> Search(IReadOnlyList<string> terms, int maxResults = 10)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Count == 0 || _documents.Length == 0 || maxResults <= 0)
+        {
+            return [];
+        }
+
+        var scores = new double[_documents.Length];
+        var matched = new HashSet<string>[_documents.Length];
+        var queryStems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            foreach (var token in _analyzer.ContentTokens(term))
+            {
+                queryStems.Add(token.Stem);
+            }
+        }
+
+        foreach (var stem in queryStems)
+        {
+            foreach (var (indexTerm, factor) in Expand(stem))
+            {
+                var postings = _postings[indexTerm];
+                var idf = Math.Log(1 + ((_documents.Length - postings.Length + 0.5) / (postings.Length + 0.5)));
+                foreach (var posting in postings)
+                {
+                    var document = _documents[posting.Document];
+                    var tf = posting.Count;
+                    var norm = tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * document.Length / _averageLength))));
+                    scores[posting.Document] += factor * idf * norm;
+                    (matched[posting.Document] ??= new HashSet<string>(StringComparer.Ordinal)).Add(indexTerm);
+                }
+            }
+        }
+
+        var ranked = Enumerable.Range(0, _documents.Length)
+            .Where(i => scores[i] > 0)
+            .OrderByDescending(i => scores[i])
+            .ThenBy(i => _documents[i].Entry.Aspect.Order)
+            .Take(maxResults)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var top = scores[ranked[0]];
+        return ranked.Select(i => Hit(_documents[i], scores[i] / top, matched[i])).ToList();
+    }
+
+    /// <summary>Index terms that answer a query stem: itself, compounds containing it, and close typos.</summary>
+    private IEnumerable<(string Term, double Factor)> Expand(string stem)
+    {
+        if (_postings.ContainsKey(stem))
+        {
+            yield return (stem, 1.0);
+        }
+
+        if (stem.Length >= MinPartLength)
+        {
+            foreach (var term in _vocabulary)
+            {
+                if (term.Length > stem.Length && (term.EndsWith(stem, StringComparison.Ordinal) || term.StartsWith(stem, StringComparison.Ordinal)))
+                {
+                    yield return (term, PartialMatchFactor);
+                }
+                else if (stem.Length > term.Length && term.Length >= MinPartLength + 2 && stem.EndsWith(term, StringComparison.Ordinal))
+                {
+                    // The question used a compound whose head is in the data ("Integrationsberatung" → "Beratung").
+                    yield return (term, PartialMatchFactor * 0.8);
+                }
+            }
+        }
+
+        var allowed = DamerauLevenshtein.AllowedEdits(stem.Length + 1);
+        if (allowed > 0 && !_postings.ContainsKey(stem))
+        {
+            foreach (var term in _vocabulary)
+            {
+                if (term.Length >= MinPartLength && term[0] == stem[0] && DamerauLevenshtein.Distance(stem, term, allowed) <= allowed
+                    && !term.EndsWith(stem, StringComparison.Ordinal) && !term.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    yield return (term, TypoMatchFactor);
+                }
+            }
+        }
+    }
+
+    private SearchHit Hit(Document document, double score, HashSet<string>? matchedTerms)
+    {
+        var bestPassage = document.Passages.Count > 0 ? document.Passages[0] : string.Empty;
+        var bestWords = new List<string>();
+        foreach (var passage in document.Passages)
+        {
+            var words = _analyzer.ContentTokens(passage)
+                .Where(t => matchedTerms is not null && matchedTerms.Contains(t.Stem))
+                .Select(static t => t.Surface)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (words.Count > bestWords.Count)
+            {
+                bestPassage = passage;
+                bestWords = words;
+            }
+        }
+
+        return new SearchHit(document.Entry.City, document.Entry.Aspect, Math.Round(score, 4), bestPassage, bestWords);
+    }
+
+    /// <summary>Sentences and list items: the units a snippet is cut from.</summary>
+    private static List<string> Passages(Entry entry)
+    {
+        var passages = new List<string>();
+        foreach (var block in entry.Blocks)
+        {
+            switch (block)
+            {
+                case Paragraph p:
+                    passages.AddRange(Sentences(p.Text));
+                    break;
+                case BulletList l:
+                    passages.AddRange(l.Items.Where(static i => !string.IsNullOrWhiteSpace(i)).Select(static i => i.Trim()));
+                    break;
+                case Subheading s:
+                    passages.Add(s.Text);
+                    break;
+            }
+        }
+
+        return passages;
+    }
+
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ') && i - start > 20)
+            {
+                yield return text[start..(i + 1)].Trim();
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length && !string.IsNullOrWhiteSpace(text[start..]))
+        {
+            yield return text[start..].Trim();
+        }
+    }
+
+    private sealed record Document(Entry Entry, List<string> Passages, int Length);
+
+    private readonly record struct Posting(int Document, int Count);
+}

@@ -1,0 +1,209 @@
+using System.Collections.Frozen;
+
+namespace IntegrationBot.Core.Understanding.Lexicons;
+
+/// <summary>
+/// The language knowledge of the recognizer, loaded from data files (data/lexicon/*.txt|tsv) so that wording can be
+/// improved without a code change. Cities and aspects themselves always come from the synopsis; the lexicon only adds
+/// synonyms, question patterns, small talk and the gazetteer of places the synopsis does not cover.
+/// </summary>
+public sealed class Lexicon
+{
+    public const string AspectsFile = "aspects.txt";
+    public const string IntentsFile = "intents.txt";
+    public const string CitiesFile = "cities.tsv";
+    public const string OrganisationsFile = "organisations.txt";
+    public const string StopWordsFile = "stopwords.txt";
+    public const string PicksFile = "picks.txt";
+    public const string GlossaryFile = "glossary.txt";
+
+    /// <summary>Pick target meaning "every offered reading" ("beide").</summary>
+    public const int PickAll = 0;
+
+    /// <summary>Pick target meaning "the last offered reading".</summary>
+    public const int PickLast = -1;
+
+    private Lexicon(
+        IReadOnlyList<KeyValuePair<string, LexiconPhrase>> aspectSynonyms,
+        IReadOnlyDictionary<CueKind, IReadOnlyList<LexiconPhrase>> cues,
+        IReadOnlyList<GazetteerPlace> places,
+        IReadOnlyList<KeyValuePair<string, LexiconPhrase>> organisations,
+        IReadOnlySet<string> stopWords,
+        IReadOnlyList<KeyValuePair<int, LexiconPhrase>> picks,
+        IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> glossary)
+    {
+        AspectSynonyms = aspectSynonyms;
+        Cues = cues;
+        Places = places;
+        Organisations = organisations;
+        StopWords = stopWords;
+        Picks = picks;
+        Glossary = glossary;
+    }
+
+    /// <summary>Aspect title (as in the data) → synonym phrase.</summary>
+    public IReadOnlyList<KeyValuePair<string, LexiconPhrase>> AspectSynonyms { get; }
+
+    public IReadOnlyDictionary<CueKind, IReadOnlyList<LexiconPhrase>> Cues { get; }
+
+    public IReadOnlyList<GazetteerPlace> Places { get; }
+
+    /// <summary>City name → organisation name that stands for it.</summary>
+    public IReadOnlyList<KeyValuePair<string, LexiconPhrase>> Organisations { get; }
+
+    public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>Position (1-based, <see cref="PickLast"/> or <see cref="PickAll"/>) → word that picks it.</summary>
+    public IReadOnlyList<KeyValuePair<int, LexiconPhrase>> Picks { get; }
+
+    /// <summary>English search word → German words it is searched as.</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Glossary { get; }
+
+    /// <summary>Reads and validates every lexicon file of <paramref name="directory"/>.</summary>
+    /// <exception cref="LexiconFormatException">A file is missing or malformed (names file and line).</exception>
+    public static Lexicon Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return new Lexicon(
+            ReadKeyed(LexiconFile.Read(directory, AspectsFile)),
+            ReadCues(LexiconFile.Read(directory, IntentsFile)),
+            ReadPlaces(LexiconFile.Read(directory, CitiesFile)),
+            ReadKeyed(LexiconFile.Read(directory, OrganisationsFile)),
+            ReadStopWords(LexiconFile.Read(directory, StopWordsFile)),
+            ReadPicks(LexiconFile.Read(directory, PicksFile)),
+            ReadGlossary(LexiconFile.Read(directory, GlossaryFile)));
+    }
+
+    private static List<KeyValuePair<string, LexiconPhrase>> ReadKeyed(LexiconFile file)
+    {
+        var result = new List<KeyValuePair<string, LexiconPhrase>>();
+        foreach (var (number, text) in file.Lines())
+        {
+            var (key, phrases) = file.KeyAndPhrases(number, text);
+            result.AddRange(phrases.Select(p => KeyValuePair.Create(key, p)));
+        }
+
+        return result;
+    }
+
+    private static FrozenDictionary<CueKind, IReadOnlyList<LexiconPhrase>> ReadCues(LexiconFile file)
+    {
+        var cues = new Dictionary<CueKind, List<LexiconPhrase>>();
+        foreach (var (number, text) in file.Lines())
+        {
+            var (key, phrases) = file.KeyAndPhrases(number, text);
+            if (!Enum.TryParse<CueKind>(key, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+            {
+                throw file.Error(number, $"Unbekannter Hinweis \"{key}\" (erlaubt: {string.Join(", ", Enum.GetNames<CueKind>())}).");
+            }
+
+            if (!cues.TryGetValue(kind, out var list))
+            {
+                cues[kind] = list = [];
+            }
+
+            list.AddRange(phrases);
+        }
+
+        return Enum.GetValues<CueKind>().ToFrozenDictionary(
+            static k => k,
+            k => (IReadOnlyList<LexiconPhrase>)(cues.TryGetValue(k, out var list) ? list : []));
+    }
+
+    private static List<GazetteerPlace> ReadPlaces(LexiconFile file)
+    {
+        var places = new List<GazetteerPlace>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (number, text) in file.Lines())
+        {
+            var columns = text.Split('\t');
+            if (columns.Length is < 1 or > 4)
+            {
+                throw file.Error(number, "Erwartet bis zu vier durch Tabulatoren getrennte Spalten: Name, Aliasse, Einwohnerbezeichnungen, Merkmale.");
+            }
+
+            var name = columns[0].Trim();
+            if (name.Length == 0)
+            {
+                throw file.Error(number, "Der Ortsname (erste Spalte) ist leer.");
+            }
+
+            if (!names.Add(name))
+            {
+                throw file.Error(number, $"Der Ort \"{name}\" steht mehrfach im Verzeichnis.");
+            }
+
+            var flags = Column(columns, 3);
+            foreach (var flag in flags)
+            {
+                if (flag is not ("ambiguous" or "region"))
+                {
+                    throw file.Error(number, $"Unbekanntes Merkmal \"{flag}\" (erlaubt: ambiguous, region).");
+                }
+            }
+
+            places.Add(new GazetteerPlace(name, Column(columns, 1), Column(columns, 2), flags.Contains("ambiguous"), flags.Contains("region")));
+        }
+
+        if (places.Count == 0)
+        {
+            throw file.Error(1, "Das Ortsverzeichnis enthält keinen Ort.");
+        }
+
+        return places;
+    }
+
+    private static string[] Column(string[] columns, int index) =>
+        index < columns.Length
+            ? columns[index].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [];
+
+    private static FrozenSet<string> ReadStopWords(LexiconFile file)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, text) in file.Lines())
+        {
+            foreach (var word in text.Split([' ', ';', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static List<KeyValuePair<int, LexiconPhrase>> ReadPicks(LexiconFile file)
+    {
+        var picks = new List<KeyValuePair<int, LexiconPhrase>>();
+        foreach (var (number, text) in file.Lines())
+        {
+            var (key, phrases) = file.KeyAndPhrases(number, text);
+            int position;
+            if (key == "all")
+            {
+                position = PickAll;
+            }
+            else if (!int.TryParse(key, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out position)
+                     || position == 0 || position < PickLast)
+            {
+                throw file.Error(number, $"Ungültige Position \"{key}\" (erlaubt: 1, 2, 3 …, -1 für die letzte, all für alle).");
+            }
+
+            picks.AddRange(phrases.Select(p => KeyValuePair.Create(position, p)));
+        }
+
+        return picks;
+    }
+
+    private static List<KeyValuePair<string, IReadOnlyList<string>>> ReadGlossary(LexiconFile file)
+    {
+        var glossary = new List<KeyValuePair<string, IReadOnlyList<string>>>();
+        foreach (var (number, text) in file.Lines())
+        {
+            var (key, phrases) = file.KeyAndPhrases(number, text);
+            glossary.Add(KeyValuePair.Create(key, (IReadOnlyList<string>)phrases.Select(static p => p.Text).ToList()));
+        }
+
+        return glossary;
+    }
+}

@@ -1,0 +1,48 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Lexicons;
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Understanding.Model;
+
+/// <summary>What one message contains, before any decision: places, aspects with their evidence, cues and content words.</summary>
+public sealed class MessageAnalysis
+{
+    public required IReadOnlyList<Token> Tokens { get; init; }
+
+    /// <summary>Covered cities named in the message, in order of appearance.</summary>
+    public required List<City> Cities { get; init; }
+
+    /// <summary>Cities named only through an organisation ("AmkA"); they count unless the message is a search.</summary>
+    public required List<City> OrganisationCities { get; init; }
+
+    /// <summary>Gazetteer places the synopsis does not cover (canonical German name).</summary>
+    public required List<string> UnknownCities { get; init; }
+
+    /// <summary>Evidence per aspect index: summed weight, and whether a strong, aspect-specific cue was seen.</summary>
+    public required AspectEvidence[] Aspects { get; init; }
+
+    /// <summary>Strongest weight per question cue found.</summary>
+    public required Dictionary<CueKind, double> Cues { get; init; }
+
+    /// <summary>Content words nobody explained: the terms of a search.</summary>
+    public required List<Token> Residual { get; init; }
+
+    /// <summary>Content words that an organisation name took (they are search terms when the message is a search).</summary>
+    public required List<Token> OrganisationTokens { get; init; }
+
+    /// <summary>Number of typo corrections that decided a place or aspect.</summary>
+    public required int Corrections { get; init; }
+
+    public bool Has(CueKind kind) => Cues.ContainsKey(kind);
+
+    public bool HasStrong(CueKind kind) => Cues.TryGetValue(kind, out var weight) && weight >= LexiconPhrase.StrongWeight;
+}
+
+/// <summary>How much a message speaks for one aspect.</summary>
+public sealed class AspectEvidence
+{
+    public double Score { get; set; }
+
+    /// <summary>A cue that belongs to this aspect alone, at full weight, typed as a word of its own (not a compound part).</summary>
+    public bool Strong { get; set; }
+}

@@ -1,0 +1,290 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Lexicons;
+using IntegrationBot.Core.Understanding.Matching;
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Understanding.Model;
+
+/// <summary>
+/// Turns tokens into a <see cref="MessageAnalysis"/>: corrects typos of important words, matches all phrases in one
+/// pass, splits compounds against aspect words, resolves places (with the ambiguity rule for words such as "Essen")
+/// and scores aspects.
+/// </summary>
+public sealed class MessageAnalyzer
+{
+    private const double CompoundHeadFactor = 0.6;
+    private const double CompoundModifierFactor = 0.4;
+    private const double TypoFactor = 0.9;
+    private const int MinCompoundPart = 4;
+
+    private readonly RecognitionModel _model;
+
+    public MessageAnalyzer(RecognitionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+    }
+
+    public MessageAnalysis Analyze(List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        CorrectTypos(tokens);
+        var matches = new List<PhraseMatch>();
+        _model.Matcher.MatchAll(tokens, matches);
+
+        var placeTaken = new bool[tokens.Count];
+        var consumed = new bool[tokens.Count];
+        var cities = new List<City>();
+        var organisationCities = new List<City>();
+        var organisationTokens = new List<Token>();
+        var unknown = new List<string>();
+        var corrections = 0;
+        ResolvePlaces(tokens, matches, placeTaken, cities, organisationCities, organisationTokens, unknown, ref corrections);
+
+        var cues = new Dictionary<CueKind, double>();
+        var aspects = new AspectEvidence[_model.Aspects.Count];
+        for (var i = 0; i < aspects.Length; i++)
+        {
+            aspects[i] = new AspectEvidence();
+        }
+
+        var aspectCovered = new bool[tokens.Count];
+        foreach (var match in matches)
+        {
+            if (match.Target.Kind is CueTargetKind.Place or CueTargetKind.Organisation || Overlaps(match, placeTaken))
+            {
+                continue;
+            }
+
+            var weight = match.Weight * (match.Positions.Any(p => tokens[p].Correction > 0) ? TypoFactor : 1.0);
+            if (match.Target.Kind == CueTargetKind.Intent)
+            {
+                cues[match.Target.Intent] = Math.Max(cues.GetValueOrDefault(match.Target.Intent), weight);
+                if (match.Target.Intent != CueKind.OutOfScope)
+                {
+                    Mark(consumed, match);
+                }
+
+                continue;
+            }
+
+            var evidence = aspects[match.Target.Id];
+            evidence.Score += match.Target.Shared ? weight : weight * Math.Max(1, match.Length);
+            if (match.Target.IsStrong && weight >= LexiconPhrase.StrongWeight)
+            {
+                evidence.Strong = true;
+                Mark(consumed, match);
+            }
+
+            Mark(aspectCovered, match);
+            if (match.Positions.Any(p => tokens[p].Correction > 0))
+            {
+                corrections++;
+            }
+        }
+
+        AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
+
+        var residual = new List<Token>();
+        foreach (var token in tokens)
+        {
+            if (!placeTaken[token.Index] && !consumed[token.Index] && IsContentWord(token))
+            {
+                residual.Add(token);
+            }
+        }
+
+        return new MessageAnalysis
+        {
+            Tokens = tokens,
+            Cities = cities,
+            OrganisationCities = organisationCities,
+            UnknownCities = unknown,
+            Aspects = aspects,
+            Cues = cues,
+            Residual = residual,
+            OrganisationTokens = organisationTokens,
+            Corrections = corrections,
+        };
+    }
+
+    private bool IsContentWord(Token token) =>
+        token.Folded.Length >= 3 && !char.IsDigit(token.Folded[0]) && !_model.IsFunctionWord(token.Key) && !_model.IsFunctionWord(token.Folded);
+
+    /// <summary>Words unknown to every lexicon and to the synopsis may be typos of an important word.</summary>
+    private void CorrectTypos(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (_model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded) || char.IsDigit(token.Folded[0]))
+            {
+                continue;
+            }
+
+            if (_model.Fuzzy.Find(token.Folded) is { } hit)
+            {
+                token.CorrectTo(hit.Key, hit.Distance);
+            }
+        }
+    }
+
+    private void ResolvePlaces(
+        List<Token> tokens,
+        List<PhraseMatch> matches,
+        bool[] placeTaken,
+        List<City> cities,
+        List<City> organisationCities,
+        List<Token> organisationTokens,
+        List<string> unknown,
+        ref int corrections)
+    {
+        var candidates = matches
+            .Where(static m => m.Target.Kind is CueTargetKind.Place or CueTargetKind.Organisation)
+            .OrderByDescending(static m => m.Length)
+            .ThenBy(static m => m.Start)
+            .ToList();
+        var accepted = new List<PhraseMatch>();
+        foreach (var match in candidates)
+        {
+            if (Overlaps(match, placeTaken))
+            {
+                continue;
+            }
+
+            var place = _model.Places[match.Target.Id];
+            if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match))
+            {
+                continue;
+            }
+
+            Mark(placeTaken, match);
+            accepted.Add(match);
+        }
+
+        foreach (var match in accepted.OrderBy(static m => m.Start))
+        {
+            var place = _model.Places[match.Target.Id];
+            if (match.Positions.Any(p => tokens[p].Correction > 0))
+            {
+                corrections++;
+            }
+
+            if (match.Target.Kind == CueTargetKind.Organisation)
+            {
+                if (place.Covered is { } orgCity && !organisationCities.Contains(orgCity))
+                {
+                    organisationCities.Add(orgCity);
+                }
+
+                organisationTokens.AddRange(match.Positions.Select(p => tokens[p]));
+                continue;
+            }
+
+            if (place.Region)
+            {
+                continue;
+            }
+
+            if (place.Covered is { } city)
+            {
+                if (!cities.Contains(city))
+                {
+                    cities.Add(city);
+                }
+            }
+            else if (!unknown.Contains(place.Name))
+            {
+                unknown.Add(place.Name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Essen", "Halle", "Siegen" are places only after a preposition or conjunction ("in Essen", "und Essen"), as a
+    /// capitalised word that no article precedes, or when the message is nothing but the name.
+    /// </summary>
+    private bool LooksLikePlace(List<Token> tokens, PhraseMatch match)
+    {
+        if (match.Start == 0 && match.End == tokens.Count - 1)
+        {
+            return true;
+        }
+
+        var first = tokens[match.Start];
+        var previous = match.Start > 0 ? tokens[match.Start - 1] : null;
+        if (previous is not null && (_model.PlacePrepositionKeys.Contains(previous.Folded) || _model.PlacePrepositionKeys.Contains(previous.Key)))
+        {
+            return true;
+        }
+
+        return first.Capitalized && !first.FirstOfSentence
+            && (previous is null || !(_model.ArticleKeys.Contains(previous.Folded) || _model.ArticleKeys.Contains(previous.Key)));
+    }
+
+    private void AddCompoundEvidence(List<Token> tokens, bool[] placeTaken, bool[] aspectCovered, AspectEvidence[] aspects)
+    {
+        foreach (var token in tokens)
+        {
+            var word = token.Folded.AsSpan();
+            if (placeTaken[token.Index] || aspectCovered[token.Index] || word.Length < (MinCompoundPart * 2) - 1 || _model.IsFunctionWord(token.Key))
+            {
+                continue;
+            }
+
+            // Head: the longest known aspect word the compound ends with ("Integrations|stelle").
+            for (var i = 3; i <= word.Length - MinCompoundPart; i++)
+            {
+                if (_model.CompoundPartLookup.TryGetValue(word[i..], out var heads))
+                {
+                    foreach (var head in heads)
+                    {
+                        aspects[head.Id].Score += head.Weight * CompoundHeadFactor;
+                    }
+
+                    break;
+                }
+            }
+
+            // Modifier: the longest known aspect word it starts with, linking "s" dropped ("Aufgaben|verteilung").
+            for (var j = word.Length - 3; j >= MinCompoundPart; j--)
+            {
+                var part = word[..j];
+                if (!_model.CompoundPartLookup.TryGetValue(part, out var modifiers) && part[^1] == 's')
+                {
+                    _model.CompoundPartLookup.TryGetValue(part[..^1], out modifiers);
+                }
+
+                if (modifiers is not null)
+                {
+                    foreach (var modifier in modifiers)
+                    {
+                        aspects[modifier.Id].Score += modifier.Weight * CompoundModifierFactor;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Overlaps(PhraseMatch match, bool[] taken)
+    {
+        foreach (var p in match.Positions)
+        {
+            if (taken[p])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Mark(bool[] taken, PhraseMatch match)
+    {
+        foreach (var p in match.Positions)
+        {
+            taken[p] = true;
+        }
+    }
+}

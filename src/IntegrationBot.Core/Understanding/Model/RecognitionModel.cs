@@ -1,0 +1,438 @@
+using System.Collections.Frozen;
+using IntegrationBot.Core.Search;
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Lexicons;
+using IntegrationBot.Core.Understanding.Matching;
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Understanding.Model;
+
+/// <summary>
+/// Everything the recognizer precomputes for one synopsis and lexicon: the phrase index (places, organisations,
+/// aspects, question cues), the vocabulary, the typo index, compound heads and the search index. Built once per
+/// synopsis; recognising a message then only looks things up.
+/// </summary>
+public sealed class RecognitionModel
+{
+    private const int MinCompoundPart = 4;
+
+    private readonly HashSet<string> _phraseKeys = new(StringComparer.Ordinal);
+    private readonly List<(string Folded, string Key)> _fuzzyTargets = [];
+    private readonly Dictionary<string, List<CueTarget>> _compoundParts = new(StringComparer.Ordinal);
+
+    public RecognitionModel(SynopsisDocument synopsis, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(synopsis);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Synopsis = synopsis;
+        Lexicon = lexicon;
+        Aspects = synopsis.Aspects;
+
+        FillerKeys = SingleWordKeys(lexicon.Cues[CueKind.Filler]);
+        PlacePrepositionKeys = SingleWordKeys(lexicon.Cues[CueKind.PlacePreposition]);
+        ArticleKeys = SingleWordKeys(lexicon.Cues[CueKind.Article]);
+        PickWordKeys = SingleWordKeys(lexicon.Cues[CueKind.PickWord]);
+        StopKeys = lexicon.StopWords.SelectMany(Tokenizer.Keys).ToFrozenSet(StringComparer.Ordinal);
+        Analyzer = new SearchAnalyzer(StopKeys);
+        SearchIndex = new Bm25SearchIndex(synopsis, Analyzer);
+
+        Places = BuildPlaces(synopsis, lexicon);
+        AddPlacePhrases(lexicon);
+        AddOrganisations(synopsis, lexicon);
+        AddAspects(synopsis, lexicon);
+        AddIntentCues(lexicon);
+        Picks = lexicon.Picks
+            .SelectMany(p => Tokenizer.Keys(p.Value.Text).Select(k => KeyValuePair.Create(k, p.Key)))
+            .GroupBy(static p => p.Key)
+            .ToFrozenDictionary(static g => g.Key, static g => g.First().Value, StringComparer.Ordinal);
+        Glossary = lexicon.Glossary
+            .GroupBy(static g => string.Join(' ', Tokenizer.Keys(g.Key)))
+            .ToFrozenDictionary(static g => g.Key, static g => g.First().Value, StringComparer.Ordinal);
+
+        Vocabulary = _phraseKeys
+            .Concat(StopKeys).Concat(FillerKeys).Concat(SearchIndex.Vocabulary)
+            .Concat(Picks.Keys).Concat(Glossary.Keys.SelectMany(static k => k.Split(' ')))
+            .ToFrozenSet(StringComparer.Ordinal);
+        Fuzzy = new FuzzyIndex(_fuzzyTargets);
+        CompoundParts = _compoundParts.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlyList<CueTarget>)p.Value, StringComparer.Ordinal);
+        CompoundPartLookup = CompoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public SynopsisDocument Synopsis { get; }
+
+    public Lexicon Lexicon { get; }
+
+    public IReadOnlyList<Aspect> Aspects { get; }
+
+    public IReadOnlyList<KnownPlace> Places { get; }
+
+    public PhraseMatcher Matcher { get; } = new();
+
+    public FrozenSet<string> Vocabulary { get; }
+
+    public FrozenSet<string> StopKeys { get; }
+
+    public FrozenSet<string> FillerKeys { get; }
+
+    public FrozenSet<string> PlacePrepositionKeys { get; }
+
+    public FrozenSet<string> ArticleKeys { get; }
+
+    public FrozenSet<string> PickWordKeys { get; }
+
+    /// <summary>Pick word key → position (1-based, <see cref="Lexicon.PickLast"/>, <see cref="Lexicon.PickAll"/>).</summary>
+    public FrozenDictionary<string, int> Picks { get; }
+
+    /// <summary>English word keys (space-separated) → German search words.</summary>
+    public FrozenDictionary<string, IReadOnlyList<string>> Glossary { get; }
+
+    public FuzzyIndex Fuzzy { get; }
+
+    /// <summary>Folded aspect words that may end (head) or start (modifier) a compound: "Integrations|stelle".</summary>
+    public FrozenDictionary<string, IReadOnlyList<CueTarget>> CompoundParts { get; }
+
+    public FrozenDictionary<string, IReadOnlyList<CueTarget>>.AlternateLookup<ReadOnlySpan<char>> CompoundPartLookup { get; }
+
+    public SearchAnalyzer Analyzer { get; }
+
+    public Bm25SearchIndex SearchIndex { get; }
+
+    public bool IsFunctionWord(string key) => StopKeys.Contains(key) || FillerKeys.Contains(key);
+
+    public City? CityNamed(string name) => Synopsis.Cities.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+
+    public Aspect? AspectTitled(string title) => Aspects.FirstOrDefault(a => string.Equals(a.Title, title, StringComparison.Ordinal));
+
+    private static FrozenSet<string> SingleWordKeys(IEnumerable<LexiconPhrase> phrases) =>
+        phrases.SelectMany(static p => Tokenizer.Keys(p.Text)).Where(static k => k != "*").ToFrozenSet(StringComparer.Ordinal);
+
+    private static string JoinedKeys(string text) => string.Join(' ', Tokenizer.Keys(text));
+
+    private static List<KnownPlace> BuildPlaces(SynopsisDocument synopsis, Lexicon lexicon)
+    {
+        var places = lexicon.Places.Select(static p => new KnownPlace(p.Name, null, p.Ambiguous, p.Region)).ToList();
+        foreach (var city in synopsis.Cities)
+        {
+            var cityKey = JoinedKeys(city.Name);
+            var row = lexicon.Places.ToList().FindIndex(p => !p.Region && (JoinedKeys(p.Name) == cityKey || p.Aliases.Any(a => JoinedKeys(a) == cityKey)));
+            if (row >= 0 && places[row].Covered is null)
+            {
+                places[row] = places[row] with { Name = city.Name, Covered = city };
+            }
+            else
+            {
+                places.Add(new KnownPlace(city.Name, city, Ambiguous: false, Region: false));
+            }
+        }
+
+        return places;
+    }
+
+    private void AddPlacePhrases(Lexicon lexicon)
+    {
+        var taken = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<(int Id, string Text)>();
+        for (var id = 0; id < Places.Count; id++)
+        {
+            var place = Places[id];
+            names.Add((id, place.Name));
+            var row = id < lexicon.Places.Count ? lexicon.Places[id] : null;
+            if (row is not null)
+            {
+                names.Add((id, row.Name));
+                names.AddRange(row.Aliases.Select(a => (id, a)));
+            }
+        }
+
+        // Names and aliases first, so a demonym never takes a name ("Brandenburger" must not hide "Brandenburg").
+        foreach (var (id, text) in names)
+        {
+            AddPlacePhrase(id, text, taken);
+        }
+
+        foreach (var (id, text) in names.Where(static n => !n.Text.Contains(' ', StringComparison.Ordinal)).ToList())
+        {
+            if (!Places[id].Region)
+            {
+                foreach (var demonym in DerivedDemonyms(text))
+                {
+                    AddPlacePhrase(id, demonym, taken, derived: true);
+                }
+            }
+        }
+
+        for (var id = 0; id < lexicon.Places.Count; id++)
+        {
+            foreach (var demonym in lexicon.Places[id].Demonyms)
+            {
+                AddPlacePhrase(id, demonym, taken);
+            }
+        }
+    }
+
+    /// <summary>City adjectives and demonyms: Stuttgart → Stuttgarter, Münster → Münsteraner, Bremen → Bremer, München → Münchner.</summary>
+    private static IEnumerable<string> DerivedDemonyms(string name)
+    {
+        if (name.Length < 4 || !name.All(char.IsLetter))
+        {
+            yield break;
+        }
+
+        yield return name + "er";
+        if (name.EndsWith("en", StringComparison.Ordinal))
+        {
+            yield return name[..^2] + "er";
+            yield return name[..^2] + "ner";
+        }
+        else if (name.EndsWith('e'))
+        {
+            yield return name + "r";
+        }
+        else
+        {
+            yield return name + "aner";
+        }
+    }
+
+    private void AddPlacePhrase(int id, string text, Dictionary<string, int> taken, bool derived = false)
+    {
+        var keys = Tokenizer.Keys(text);
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        var joined = string.Join(' ', keys);
+        if (taken.TryGetValue(joined, out var owner) && owner != id)
+        {
+            return;
+        }
+
+        if (derived && (StopKeys.Contains(joined) || FillerKeys.Contains(joined)))
+        {
+            return;
+        }
+
+        taken[joined] = id;
+        var place = Places[id];
+        AddPhrase(keys, new CueTarget(CueTargetKind.Place, id, default, 1.0));
+        if (!place.Ambiguous)
+        {
+            foreach (var token in Tokenizer.Tokenize(text))
+            {
+                if (!StopKeys.Contains(token.Stem) && !PlacePrepositionKeys.Contains(token.Stem))
+                {
+                    _fuzzyTargets.Add((token.Folded, token.Stem));
+                }
+            }
+        }
+    }
+
+    private void AddOrganisations(SynopsisDocument synopsis, Lexicon lexicon)
+    {
+        foreach (var (cityName, phrase) in lexicon.Organisations)
+        {
+            var key = JoinedKeys(cityName);
+            var id = -1;
+            for (var i = 0; i < Places.Count && id < 0; i++)
+            {
+                var row = i < lexicon.Places.Count ? lexicon.Places[i] : null;
+                if (JoinedKeys(Places[i].Name) == key || (row is not null && (JoinedKeys(row.Name) == key || row.Aliases.Any(a => JoinedKeys(a) == key))))
+                {
+                    id = i;
+                }
+            }
+
+            if (id >= 0)
+            {
+                AddPhrase(Tokenizer.Keys(phrase.Text), new CueTarget(CueTargetKind.Organisation, id, default, phrase.Weight));
+            }
+        }
+
+        // An acronym that occurs in the entries of exactly one city names that city's office ("AmkA" → Frankfurt).
+        var acronymCities = new Dictionary<string, HashSet<City>>(StringComparer.Ordinal);
+        foreach (var entry in synopsis.Entries)
+        {
+            foreach (var token in Tokenizer.Tokenize(entry.PlainText))
+            {
+                if (IsAcronym(token.Surface))
+                {
+                    if (!acronymCities.TryGetValue(token.Stem, out var cities))
+                    {
+                        acronymCities[token.Stem] = cities = [];
+                    }
+
+                    cities.Add(entry.City);
+                }
+            }
+        }
+
+        foreach (var (key, cities) in acronymCities)
+        {
+            if (cities.Count == 1 && !_phraseKeys.Contains(key))
+            {
+                var id = FindCoveredPlace(cities.First());
+                if (id >= 0)
+                {
+                    AddPhrase([key], new CueTarget(CueTargetKind.Organisation, id, default, 1.0));
+                }
+            }
+        }
+    }
+
+    private int FindCoveredPlace(City city)
+    {
+        for (var i = 0; i < Places.Count; i++)
+        {
+            if (Places[i].Covered == city)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length is >= 2 and <= 8 && word.Count(char.IsUpper) >= 2 && word.All(char.IsLetter);
+
+    private void AddAspects(SynopsisDocument synopsis, Lexicon lexicon)
+    {
+        var aspects = synopsis.Aspects;
+
+        // Every aspect title is a cue, whole and word by word; a word shared by several titles only hints.
+        var titleWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var titleFolded = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var id = 0; id < aspects.Count; id++)
+        {
+            var keys = Tokenizer.Keys(aspects[id].Title);
+            AddPhrase(keys, new CueTarget(CueTargetKind.Aspect, id, default, 2.0, Title: true));
+            foreach (var token in Tokenizer.Tokenize(aspects[id].Title))
+            {
+                if (IsFunctionWord(token.Stem) || token.Folded.Length < 3)
+                {
+                    continue;
+                }
+
+                if (!titleWords.TryGetValue(token.Stem, out var ids))
+                {
+                    titleWords[token.Stem] = ids = [];
+                }
+
+                if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+
+                titleFolded[token.Stem] = token.Folded;
+            }
+        }
+
+        foreach (var (key, ids) in titleWords)
+        {
+            var shared = ids.Count > 1;
+            foreach (var id in ids)
+            {
+                var target = new CueTarget(CueTargetKind.Aspect, id, default, shared ? 0.5 : 1.0, Shared: shared, Title: true);
+                AddPhrase([key], target);
+                AddAspectWord(titleFolded[key], key, target);
+            }
+        }
+
+        var titlesByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var id = 0; id < aspects.Count; id++)
+        {
+            titlesByKey.TryAdd(JoinedKeys(aspects[id].Title), id);
+        }
+
+        foreach (var (title, phrase) in lexicon.AspectSynonyms)
+        {
+            if (!titlesByKey.TryGetValue(JoinedKeys(title), out var id))
+            {
+                continue;
+            }
+
+            var keys = Tokenizer.Keys(phrase.Text);
+            var target = new CueTarget(CueTargetKind.Aspect, id, default, phrase.Weight);
+            AddPhrase(keys, target);
+            if (keys.Length == 1)
+            {
+                var token = Tokenizer.Tokenize(phrase.Text)[0];
+                AddAspectWord(token.Folded, token.Stem, target);
+            }
+            else
+            {
+                foreach (var token in Tokenizer.Tokenize(phrase.Text))
+                {
+                    if (!IsFunctionWord(token.Stem))
+                    {
+                        _fuzzyTargets.Add((token.Folded, token.Stem));
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddAspectWord(string folded, string stem, CueTarget target)
+    {
+        _fuzzyTargets.Add((folded, stem));
+        if (target.Shared || target.Weight < LexiconPhrase.StrongWeight || folded.Length < MinCompoundPart)
+        {
+            return;
+        }
+
+        foreach (var form in new[] { folded, stem }.Distinct())
+        {
+            if (form.Length < MinCompoundPart)
+            {
+                continue;
+            }
+
+            if (!_compoundParts.TryGetValue(form, out var list))
+            {
+                _compoundParts[form] = list = [];
+            }
+
+            if (!list.Contains(target))
+            {
+                list.Add(target);
+            }
+        }
+    }
+
+    private void AddIntentCues(Lexicon lexicon)
+    {
+        foreach (var (kind, phrases) in lexicon.Cues)
+        {
+            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord)
+            {
+                continue;
+            }
+
+            foreach (var phrase in phrases)
+            {
+                var keys = Tokenizer.Keys(phrase.Text);
+                AddPhrase(keys, new CueTarget(CueTargetKind.Intent, 0, kind, phrase.Weight));
+                foreach (var token in Tokenizer.Tokenize(phrase.Text))
+                {
+                    if (!IsFunctionWord(token.Stem) && token.Folded.Length >= 6)
+                    {
+                        _fuzzyTargets.Add((token.Folded, token.Stem));
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddPhrase(string[] keys, CueTarget target)
+    {
+        Matcher.Add(keys, target);
+        foreach (var key in keys)
+        {
+            if (key != "*")
+            {
+                _phraseKeys.Add(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,421 @@
+using IntegrationBot.Core.Search;
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Lexicons;
+using IntegrationBot.Core.Understanding.Model;
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Understanding;
+
+/// <summary>
+/// The offline recognizer: normalises the message, finds places, aspects and question cues (lexicon + synopsis),
+/// decides the intent, applies the conversation context and, when unsure, offers the closest readings. Thread-safe;
+/// the model is rebuilt only when the repository's document changes.
+/// </summary>
+public sealed class Recognizer : IRecognizer
+{
+    private const int MaxAlternatives = 3;
+    private const int MaxResults = 10;
+
+    private readonly ISynopsisRepository? _repository;
+    private readonly Lexicon _lexicon;
+    private readonly object _rebuildLock = new();
+    private State _state;
+
+    public Recognizer(ISynopsisRepository repository, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _repository = repository;
+        _lexicon = lexicon;
+        _state = new State(new RecognitionModel(repository.Document, lexicon));
+    }
+
+    public Recognizer(SynopsisDocument synopsis, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(synopsis);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+        _state = new State(new RecognitionModel(synopsis, lexicon));
+    }
+
+    /// <summary>The precomputed model of the current synopsis (also the search index the answers use).</summary>
+    public RecognitionModel Model => CurrentState().Model;
+
+    public RecognitionResult Recognize(string text, ConversationContext context, DateTimeOffset now)
+    {
+        var clean = TextSanitizer.Clean(text);
+        try
+        {
+            return Recognize(CurrentState(), clean, context ?? ConversationContext.Empty, now, allowPick: true);
+        }
+#pragma warning disable CA1031 // Understanding must never break a turn: an unexpected failure reads as "not understood".
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return RecognitionResult.NoneFor(clean);
+        }
+    }
+
+    private State CurrentState()
+    {
+        var state = _state;
+        if (_repository is null || ReferenceEquals(_repository.Document, state.Model.Synopsis))
+        {
+            return state;
+        }
+
+        lock (_rebuildLock)
+        {
+            if (!ReferenceEquals(_repository.Document, _state.Model.Synopsis))
+            {
+                _state = new State(new RecognitionModel(_repository.Document, _lexicon));
+            }
+
+            return _state;
+        }
+    }
+
+    private static RecognitionResult Recognize(State state, string text, ConversationContext context, DateTimeOffset now, bool allowPick)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+        {
+            return RecognitionResult.NoneFor(text);
+        }
+
+        var fresh = !context.IsExpiredAt(now);
+        if (allowPick && fresh && context.OfferedQuestions.Count > 0
+            && state.Picker.TryPick(text, tokens, context.OfferedQuestions.Count) is { } picked)
+        {
+            return Pick(state, text, context, now, picked);
+        }
+
+        var analysis = state.Analyzer.Analyze(tokens);
+        return new Decision(state.Model, analysis, text, fresh ? context : ConversationContext.Empty).Decide();
+    }
+
+    private static RecognitionResult Pick(State state, string text, ConversationContext context, DateTimeOffset now, IReadOnlyList<int> picked)
+    {
+        var slotsOnly = context with { OfferedQuestions = [] };
+        var results = picked.Select(i => Recognize(state, context.OfferedQuestions[i], slotsOnly, now, allowPick: false)).ToList();
+        var first = results[0];
+        var merged = results.Count == 1 || results.Any(r => r.Intent != first.Intent)
+            ? first
+            : first with
+            {
+                Cities = results.SelectMany(static r => r.Cities).Distinct().ToList(),
+                Aspects = results.SelectMany(static r => r.Aspects).Distinct().OrderBy(static a => a.Order).ToList(),
+                UnknownCities = results.SelectMany(static r => r.UnknownCities).Distinct().ToList(),
+                SearchTerms = results.SelectMany(static r => r.SearchTerms).Distinct().ToList(),
+                Results = results.SelectMany(static r => r.Results).OrderByDescending(static h => h.Score).ToList(),
+            };
+        var fromContext = new List<string>();
+        if (merged.Cities.Count > 0 || merged.UnknownCities.Count > 0)
+        {
+            fromContext.Add("cities");
+        }
+
+        if (merged.Aspects.Count > 0)
+        {
+            fromContext.Add("aspects");
+        }
+
+        return merged with { Text = text, FromContext = fromContext, Alternatives = [], Score = Math.Max(merged.Score, 0.9) };
+    }
+
+    private sealed class State(RecognitionModel model)
+    {
+        public RecognitionModel Model { get; } = model;
+
+        public MessageAnalyzer Analyzer { get; } = new(model);
+
+        public OfferedQuestionPicker Picker { get; } = new(model);
+    }
+
+    /// <summary>The decision for one analysed message; see DESIGN.md for the intent meanings.</summary>
+    private sealed class Decision(RecognitionModel model, MessageAnalysis analysis, string text, ConversationContext context)
+    {
+        private static readonly CueKind[] MetaIntents =
+            [CueKind.ListCities, CueKind.ListAspects, CueKind.Help, CueKind.Goodbye, CueKind.Thanks, CueKind.Greeting];
+
+        private readonly List<string> _fromContext = [];
+
+        public RecognitionResult Decide()
+        {
+            var (aspects, aspectsStrong) = SelectAspects();
+            var searchCue = analysis.Has(CueKind.Search);
+            var whereCue = analysis.Has(CueKind.Where);
+            var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0;
+            var searchShaped = !hasPlaces && (searchCue || (whereCue && !aspectsStrong));
+
+            if (analysis.Has(CueKind.OutOfScope) && !aspectsStrong)
+            {
+                return Result(Intent.None, 0.85) with { Cities = analysis.Cities, UnknownCities = analysis.UnknownCities };
+            }
+
+            var searchWords = SearchWords(searchShaped);
+            IReadOnlyList<SearchHit> hits = [];
+            if (!hasPlaces && searchWords.Count > 0 && (searchShaped || !aspectsStrong))
+            {
+                hits = model.SearchIndex.Search(searchWords, MaxResults);
+                if (hits.Count > 0 && (searchShaped || (aspects.Count == 0 && analysis.OrganisationCities.Count == 0)))
+                {
+                    return SearchResult(searchWords, hits, searchShaped ? 0.9 : 0.6, aspects);
+                }
+            }
+
+            var cities = new List<City>(analysis.Cities);
+            if (!searchShaped)
+            {
+                cities.AddRange(analysis.OrganisationCities.Where(c => !cities.Contains(c)));
+            }
+
+            var allCities = analysis.Has(CueKind.AllCities);
+            if (cities.Count > 0 || analysis.UnknownCities.Count > 0 || aspectsStrong || (allCities && aspects.Count > 0))
+            {
+                return Query(cities, aspects, aspectsStrong);
+            }
+
+            foreach (var meta in MetaIntents)
+            {
+                if (analysis.Has(meta))
+                {
+                    return Result(MetaIntent(meta), analysis.Residual.Count == 0 ? 0.95 : 0.75);
+                }
+            }
+
+            if (aspects.Count > 0)
+            {
+                return Query(cities, aspects, aspectsStrong);
+            }
+
+            if ((analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities)) && (context.Cities.Count > 0 || context.Aspects.Count > 0))
+            {
+                return Query(cities, aspects, aspectsStrong);
+            }
+
+            return searchShaped && searchWords.Count > 0
+                ? Result(Intent.None, 0.6) with { SearchTerms = searchWords }
+                : Result(Intent.None, analysis.Residual.Count == 0 ? 0.9 : 0.7);
+        }
+
+        private static Intent MetaIntent(CueKind kind) => kind switch
+        {
+            CueKind.ListCities => Intent.ListCities,
+            CueKind.ListAspects => Intent.ListAspects,
+            CueKind.Help => Intent.Help,
+            CueKind.Goodbye => Intent.Goodbye,
+            CueKind.Thanks => Intent.Thanks,
+            _ => Intent.Greeting,
+        };
+
+        private RecognitionResult Result(Intent intent, double score) => new() { Intent = intent, Score = score, Text = text };
+
+        /// <summary>Aspects with a strong cue of their own; else the best hinted ones (all tied, e.g. "Orga").</summary>
+        private (List<Aspect> Aspects, bool Strong) SelectAspects()
+        {
+            var evidence = analysis.Aspects;
+            var strongTop = 0.0;
+            for (var i = 0; i < evidence.Length; i++)
+            {
+                if (evidence[i].Strong)
+                {
+                    strongTop = Math.Max(strongTop, evidence[i].Score);
+                }
+            }
+
+            var selected = new List<Aspect>();
+            if (strongTop > 0)
+            {
+                for (var i = 0; i < evidence.Length; i++)
+                {
+                    if (evidence[i].Strong && evidence[i].Score >= strongTop * 0.5)
+                    {
+                        selected.Add(model.Aspects[i]);
+                    }
+                }
+
+                return (selected, true);
+            }
+
+            var top = evidence.Length == 0 ? 0 : evidence.Max(static e => e.Score);
+            if (top <= 0)
+            {
+                return (selected, false);
+            }
+
+            for (var i = 0; i < evidence.Length; i++)
+            {
+                if (evidence[i].Score >= top - 1e-9)
+                {
+                    selected.Add(model.Aspects[i]);
+                }
+            }
+
+            return (selected, false);
+        }
+
+        /// <summary>Content words of the message as typed, plus German equivalents of English ones.</summary>
+        private List<string> SearchWords(bool searchShaped)
+        {
+            var words = new List<string>();
+            var residual = searchShaped
+                ? analysis.Residual.Concat(analysis.OrganisationTokens).OrderBy(static t => t.Index).ToList()
+                : analysis.Residual;
+            foreach (var token in residual)
+            {
+                if (!words.Contains(token.Surface, StringComparer.OrdinalIgnoreCase))
+                {
+                    words.Add(token.Surface);
+                }
+
+                if (model.Glossary.TryGetValue(token.Key, out var german) || model.Glossary.TryGetValue(token.Folded, out german))
+                {
+                    words.AddRange(german.Where(g => !words.Contains(g, StringComparer.OrdinalIgnoreCase)));
+                }
+            }
+
+            var tokens = analysis.Tokens;
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (model.Glossary.TryGetValue(tokens[i].Key + " " + tokens[i + 1].Key, out var german))
+                {
+                    words.AddRange(german.Where(g => !words.Contains(g, StringComparer.OrdinalIgnoreCase)));
+                }
+            }
+
+            return words;
+        }
+
+        private RecognitionResult SearchResult(List<string> words, IReadOnlyList<SearchHit> hits, double score, List<Aspect> hintedAspects)
+        {
+            var result = Result(Intent.Search, score) with { SearchTerms = words, Results = hits };
+            if (score >= 0.8)
+            {
+                return result;
+            }
+
+            // No explicit search question ("Flüchtlingsberatung"): offer the search, and a query on hinted aspects.
+            var readings = new List<Reading> { new(Intent.Search, [], [], words, score) };
+            if (hintedAspects.Count > 0)
+            {
+                readings.Add(new Reading(Intent.Query, [], hintedAspects, [], score * 0.8));
+            }
+
+            return WithAlternatives(result, readings);
+        }
+
+        private RecognitionResult Query(List<City> cities, List<Aspect> aspects, bool aspectsStrong)
+        {
+            var unknown = new List<string>(analysis.UnknownCities);
+            var namedPlaces = cities.Count > 0 || unknown.Count > 0;
+            var overview = analysis.Has(CueKind.Overview) || analysis.Has(CueKind.AllCities);
+            var explicitAdd = analysis.HasStrong(CueKind.AddCities);
+            var hasContext = context.Cities.Count > 0 || context.UnknownCities.Count > 0 || context.Aspects.Count > 0;
+
+            if (!namedPlaces && !overview && hasContext)
+            {
+                cities = Known(context.Cities, model.CityNamed);
+                unknown = [.. context.UnknownCities];
+                if (cities.Count > 0 || unknown.Count > 0)
+                {
+                    _fromContext.Add("cities");
+                }
+            }
+            else if (namedPlaces && hasContext && (explicitAdd || (analysis.Has(CueKind.AddCities) && aspects.Count == 0)))
+            {
+                var combined = Known(context.Cities, model.CityNamed);
+                combined.AddRange(cities.Where(c => !combined.Contains(c)));
+                cities = combined;
+                unknown = context.UnknownCities.Concat(unknown).Distinct().ToList();
+                _fromContext.Add("cities");
+            }
+
+            var readings = new List<Reading>();
+            var score = 0.55 + (namedPlaces ? 0.2 : 0) + (aspectsStrong ? 0.2 : 0) - (0.1 * Math.Min(2, analysis.Corrections));
+            if (aspects.Count == 0 && namedPlaces)
+            {
+                var residualWords = analysis.Residual.Select(static t => t.Surface).ToList();
+                var cityHits = residualWords.Count == 0 || cities.Count == 0
+                    ? []
+                    : model.SearchIndex.Search(residualWords, MaxResults).Where(h => cities.Contains(h.City)).ToList();
+                if (cityHits.Count > 0)
+                {
+                    // "Gibt es in Bielefeld eine Flüchtlingsberatung?": the aspect is where the content words occur.
+                    aspects = cityHits.Where(h => h.Score >= cityHits[0].Score * 0.5).Select(static h => h.Aspect).Distinct().OrderBy(static a => a.Order).ToList();
+                    score = 0.6;
+                    readings.Add(new Reading(Intent.Query, cities, aspects, [], score));
+                    readings.Add(new Reading(Intent.Query, cities, [], [], 0.5));
+                    readings.Add(new Reading(Intent.Search, [], [], residualWords, 0.45));
+                }
+                else if (!overview && context.Aspects.Count > 0)
+                {
+                    aspects = Known(context.Aspects, model.AspectTitled);
+                    if (aspects.Count > 0)
+                    {
+                        _fromContext.Add("aspects");
+                    }
+                }
+                else
+                {
+                    score += analysis.Has(CueKind.Overview) || analysis.Residual.Count == 0 ? 0.15 : 0.05;
+                }
+            }
+            else if (aspects.Count > 0 && !aspectsStrong)
+            {
+                // Only hints (a compound part, a shared word such as "Orga"): answer the best, offer the others.
+                score = Math.Min(score, 0.55);
+                readings.Add(new Reading(Intent.Query, cities, aspects, [], score));
+                foreach (var (evidence, index) in analysis.Aspects.Select(static (e, i) => (e, i)).Where(static x => x.e.Score > 0).OrderByDescending(static x => x.e.Score))
+                {
+                    readings.Add(new Reading(Intent.Query, cities, [model.Aspects[index]], [], score * 0.9));
+                }
+
+                if (cities.Count > 0)
+                {
+                    readings.Add(new Reading(Intent.Query, cities, [], [], score * 0.8));
+                }
+            }
+
+            if (_fromContext.Count > 0)
+            {
+                score -= 0.05;
+            }
+
+            var result = Result(Intent.Query, Math.Clamp(score, 0.05, 0.99)) with
+            {
+                Cities = cities,
+                Aspects = aspects.OrderBy(static a => a.Order).ToList(),
+                UnknownCities = unknown,
+                FromContext = _fromContext,
+            };
+            return WithAlternatives(result, readings);
+        }
+
+        private static List<T> Known<T>(IEnumerable<string> names, Func<string, T?> find)
+            where T : class =>
+            names.Select(find).OfType<T>().Distinct().ToList();
+
+        private static RecognitionResult WithAlternatives(RecognitionResult result, List<Reading> readings)
+        {
+            var distinct = new List<Reading>();
+            foreach (var reading in readings)
+            {
+                if (!distinct.Any(d => d.SameAs(reading)) && (reading.Intent != Intent.Query || reading.Cities.Count > 0 || reading.Aspects.Count > 0))
+                {
+                    distinct.Add(reading);
+                }
+            }
+
+            if (distinct.Count < 2)
+            {
+                return result;
+            }
+
+            return result with
+            {
+                Alternatives = distinct.Take(MaxAlternatives).Select(static r => new Alternative(r.Label(), r.Question(), Math.Round(r.Score, 2))).ToList(),
+            };
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using IntegrationBot.Core.Evaluation;
+using IntegrationBot.Core.Tests.Understanding;
+using Xunit.Abstractions;
+
+namespace IntegrationBot.Core.Tests.Evaluation;
+
+/// <summary>The labelled sets, scored with the rules of ../shared/tools/nlu_eval.py; the report goes to the test output.</summary>
+public sealed class EvaluationSetTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("dev-nlu.jsonl", 1.0)]
+    [InlineData("own-nlu.jsonl", 0.95)]
+    public void Labelled_set_is_understood_above_its_floor(string file, double floor)
+    {
+        using var reader = File.OpenText(Seed.EvalPath(file));
+        var cases = NluCase.ReadJsonLines(reader, file);
+        var report = new NluEvaluator(Seed.Recognizer).Evaluate(cases, Seed.Now);
+
+        using var writer = new StringWriter();
+        report.WriteTo(writer);
+        output.WriteLine(writer.ToString());
+        Assert.True(report.Accuracy >= floor, $"{file}: {report.Accuracy:P1} < {floor:P0}\n{writer}");
+    }
+}
