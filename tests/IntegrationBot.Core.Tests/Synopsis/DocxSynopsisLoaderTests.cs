@@ -120,6 +120,20 @@ public sealed class DocxSynopsisLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Skips_a_caption_row_merged_across_the_table_below_a_title_paragraph()
+    {
+        var path = Docx(_temp.File("caption.docx"), "Titel",
+            Row(Span(3, Cell("Synoptische Darstellung, Stand 2024"))),
+            Row(Cell(""), Cell("Kiel"), Cell("Lübeck")),
+            Row(Cell("Anbindung"), Cell("Amt"), Cell("Dezernat")));
+
+        var document = Load(path);
+
+        Assert.Equal("Titel", document.Title);
+        Assert.Equal(["Kiel", "Lübeck"], document.Cities.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Keeps_a_long_list_with_umlauts_complete()
     {
         var items = Enumerable.Range(1, 60).Select(i => $"Maßnahme Nr. {i} für Zugewanderte in Groß-Gerau, Würzburg und Öhringen").ToArray();

@@ -51,6 +51,29 @@ public sealed class SynopsisSourceLoaderTests : IDisposable
         Assert.Contains($"{Path.Combine(_root, "a.tsv")}, Zeile 2", error.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Merges_files_of_different_formats()
+    {
+        File.Copy(SeedData.Path, Path.Combine(_root, "synopsis.tsv"));
+        OfficeFiles.Xlsx(Path.Combine(_root, "nord.xlsx"), new Dictionary<string, string>
+        {
+            ["A1"] = "Ergänzung Nord",
+            ["B2"] = "Kiel", ["C2"] = "München",
+            ["A3"] = "Orga - Anbindung", ["B3"] = "Referat Migration", ["C3"] = "Sozialreferat, Stelle für interkulturelle Arbeit",
+            ["A4"] = "Integrationsbeirat", ["B4"] = "Forum für Migrantinnen und Migranten",
+        });
+
+        var document = new SynopsisSourceLoader().Load(["synopsis.tsv", "nord.xlsx"], _root).Document;
+
+        Assert.Equal("Zusammenfassung interessanter Aspekte aus der synoptischen Darstellung", document.Title);
+        Assert.Equal(["Bielefeld", "Frankfurt", "Stuttgart", "München", "Münster", "Kiel"], document.Cities.Select(c => c.Name));
+        Assert.Equal("Integrationsbeirat", document.Aspects[^1].Title);
+        Assert.Equal(4, document.Aspects.Single(a => a.Title == "Integrationsbeirat").Order);
+        var repository = new InMemorySynopsisRepository(document);
+        Assert.Equal("Sozialreferat, Stelle für interkulturelle Arbeit", repository.Find(repository.FindCity("München")!, repository.FindAspect("Orga - Anbindung")!)!.PlainText);
+        Assert.Equal(["Bielefeld", "Frankfurt", "Stuttgart", "München", "Kiel"], repository.ForAspect(repository.FindAspect("Orga - Anbindung")!).Select(e => e.City.Name));
+    }
+
     [Theory]
     [InlineData("fehlt.tsv", "gibt es nicht")]
     [InlineData("synopse.pdf", "Unbekanntes Dateiformat „.pdf“")]

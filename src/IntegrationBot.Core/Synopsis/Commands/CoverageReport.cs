@@ -36,7 +36,7 @@ internal sealed class CoverageReport(SynopsisDocument document)
         }
 
         var perAspect = document.Aspects.Select(a => document.Cities.Count(c => entries.ContainsKey((c.Name, a.Title))).ToString(CultureInfo.InvariantCulture));
-        output.WriteLine("Je Aspekt".PadRight(nameWidth) + " " + string.Concat(perAspect.Select(n => n.PadRight(columnWidth))));
+        output.WriteLine(("Je Aspekt".PadRight(nameWidth) + " " + string.Concat(perAspect.Select(n => n.PadRight(columnWidth)))).TrimEnd());
         output.WriteLine();
         output.WriteLine($"Legende: {Filled} Eintrag, {Examples} Eintrag mit „z.B.“ (nur Beispiele), {Missing} kein Eintrag");
     }

@@ -33,6 +33,12 @@ internal static class TableSynopsisReader
         if (table.Title is { Length: > 0 } title)
         {
             builder.SetTitle(title);
+
+            // A caption row merged across the whole table repeats or adds to the title above it: it is no data row.
+            if (IsTitleRow(rows[0]) && rows[0].Cells.Count > 1 && rows[0].Cells.All(c => ReferenceEquals(c, rows[0][0])))
+            {
+                rows.RemoveAt(0);
+            }
         }
         else if (IsTitleRow(rows[0]))
         {

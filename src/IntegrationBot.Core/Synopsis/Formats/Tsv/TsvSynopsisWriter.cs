@@ -33,7 +33,7 @@ public sealed class TsvSynopsisWriter : ISynopsisWriter
                 {
                     cells.Add(Cell(entry));
                 }
-                else if (placeholders.GetValueOrDefault(city) == row)
+                else if (placeholders.TryGetValue(city, out var placeholderRow) && placeholderRow == row)
                 {
                     cells.Add($"<p><u>{Escape(city.Name)}:</u></p>");
                 }
