@@ -27,7 +27,7 @@ public enum StateProvider
 public sealed class MemoryStateOptions
 {
     /// <summary>At most this many state entries (conversations and users); beyond it the least recently used go first.</summary>
-    public int MaxEntries { get; set; } = 50_000;
+    public int MaxEntries { get; set; } = 20_000;
 }
 
 /// <summary>"State:Redis".</summary>
