@@ -23,5 +23,11 @@ public sealed class BotSecurityOptions
     /// </summary>
     public bool AllowAnonymousRemote { get; set; }
 
+    /// <summary>
+    /// Longest a request may wait for its authentication. The SDK fetches OpenID metadata with a 100 s timeout; when the
+    /// metadata service hangs, requests are refused (401) after this instead of piling up.
+    /// </summary>
+    public TimeSpan AuthenticationTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public BotRateLimitOptions RateLimiting { get; set; } = new();
 }

@@ -8,19 +8,22 @@ namespace IntegrationBot.Security;
 /// <summary>
 /// Decorates the SDK's authentication so that every failure to authenticate is an <see cref="UnauthorizedAccessException"/>,
 /// which CloudAdapter answers with 401. The SDK lets some failures escape as other exceptions (a malformed or forged
-/// token, OpenID metadata that cannot be fetched), which ASP.NET Core would turn into 500: this fails closed instead
-/// and logs one line saying why.
+/// token, OpenID metadata that cannot be fetched), which ASP.NET Core would turn into 500, and a hanging metadata
+/// service would hold every request for 100 s: this fails closed instead, within a time limit, and logs one line saying why.
 /// </summary>
 public sealed partial class FailClosedBotFrameworkAuthentication : BotFrameworkAuthentication
 {
     private readonly BotFrameworkAuthentication _inner;
+    private readonly TimeSpan _timeout;
     private readonly ILogger<FailClosedBotFrameworkAuthentication> _logger;
 
-    public FailClosedBotFrameworkAuthentication(BotFrameworkAuthentication inner, ILogger<FailClosedBotFrameworkAuthentication> logger)
+    public FailClosedBotFrameworkAuthentication(BotFrameworkAuthentication inner, TimeSpan timeout, ILogger<FailClosedBotFrameworkAuthentication> logger)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         _inner = inner;
+        _timeout = timeout;
         _logger = logger;
     }
 
@@ -46,7 +49,7 @@ public sealed partial class FailClosedBotFrameworkAuthentication : BotFrameworkA
     {
         try
         {
-            return await authenticate().ConfigureAwait(false);
+            return await authenticate().WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (UnauthorizedAccessException ex)
         {

@@ -5,6 +5,7 @@ using IntegrationBot.Resilience;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationBot.Security;
 
@@ -29,6 +30,7 @@ public static class SecurityServiceCollectionExtensions
                 configuration,
                 httpClientFactory: (IHttpClientFactory?)sp.GetService<ChannelConnectorHttpClientFactory>() ?? sp.GetRequiredService<IHttpClientFactory>(),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<IOptions<BotSecurityOptions>>().Value.AuthenticationTimeout,
             sp.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
 
         var rateLimits = configuration.GetSection(BotSecurityOptions.SectionName).Get<BotSecurityOptions>()?.RateLimiting ?? new BotRateLimitOptions();

@@ -81,6 +81,25 @@ public sealed class ChannelAuthenticationTests(ChannelAuthenticationFixture fixt
         Assert.Contains(bot.Logs.Lines, line => line.Contains("failing closed with 401", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Fails_closed_with_401_within_the_time_limit_when_the_metadata_service_hangs()
+    {
+        // Accepts connections and never answers, like a metadata service behind a dropping firewall.
+        using var blackHole = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        blackHole.Start();
+        var hanging = $"https://localhost:{((IPEndPoint)blackHole.LocalEndpoint).Port}/.well-known/openid-configuration";
+        var settings = ChannelAuthenticationFixture.Settings(hanging);
+        settings["Security:AuthenticationTimeout"] = "00:00:01";
+        await using var bot = await BotTestHost.StartAsync(settings);
+        var token = ChannelTokens.Channel(fixture.Metadata.ChannelKey, AppId, Activities.TeamsServiceUrl);
+
+        using var request = Activities.Post(Activities.Message("Hallo"), "Bearer " + token);
+        using var response = await bot.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(bot.Logs.Lines, line => line.Contains("TimeoutException", StringComparison.Ordinal) && line.Contains("failing closed with 401", StringComparison.Ordinal));
+    }
+
     private async Task<HttpResponseMessage> SendAsync(string? authorization, string channelId = "msteams", string serviceUrl = Activities.TeamsServiceUrl)
     {
         using var request = Activities.Post(Activities.Message("Hallo", channelId: channelId, serviceUrl: serviceUrl), authorization);

@@ -61,6 +61,20 @@ public sealed class HostileRequestTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Refuses_an_oversized_body_sent_without_a_content_length_with_413()
+    {
+        using var body = new NonSeekableStream(new byte[200_000]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StreamContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await _bot.Client.SendAsync(request);
+
+        Assert.Null(request.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await AssertStillAnswersAsync();
+    }
+
     public static TheoryData<string> UnknownActivityTypes() => new() { "futureType", "handoff", "x\u202Eevil", "🤖" };
 
     [Theory]
@@ -110,5 +124,11 @@ public sealed class HostileRequestTests : IAsyncLifetime
     {
         using var response = await _bot.Client.SendAsync(Activities.Post(Activities.Message("Noch da?", conversationId: Guid.NewGuid().ToString())));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A body whose length nobody knows in advance (sent chunked).</summary>
+    private sealed class NonSeekableStream(byte[] content) : MemoryStream(content)
+    {
+        public override bool CanSeek => false;
     }
 }
