@@ -124,6 +124,43 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
         Assert.Equal(["Orga - Anbindung"], Strings(afterRestart["aspects"]));
     }
 
+    [SkippableFact]
+    public async Task Reports_redis_in_readiness()
+    {
+        Skip.If(redis.Unavailable is not null, redis.Unavailable);
+        await using var bot = await ProductionCompositionHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["State:Provider"] = "Redis",
+            ["State:Redis:Configuration"] = redis.Configuration,
+        });
+
+        using var ready = await bot.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!["state"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Starts_without_redis_reports_not_ready_and_apologises_instead_of_failing()
+    {
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var bot = await ProductionCompositionHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["State:Provider"] = "Redis",
+            ["State:Redis:Configuration"] = $"127.0.0.1:{port},connectTimeout=500,asyncTimeout=1000,syncTimeout=1000,connectRetry=0",
+        });
+
+        using var ready = await bot.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        var replies = await PostAsync(bot, Question("Wo ist Integration in Stuttgart angebunden?", Guid.NewGuid().ToString("N")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var apology = Assert.Single(replies, reply => reply?["type"]?.GetValue<string>() == "message")!;
+        Assert.False(string.IsNullOrWhiteSpace(apology["text"]?.GetValue<string>()));
+    }
+
     private static JsonObject Question(string text, string conversation) =>
         Activities.Message(text, conversationId: conversation, channelId: "emulator", serviceUrl: "http://localhost:1");
 
