@@ -69,6 +69,18 @@ public sealed class Bm25SearchIndex : ISearchIndex
     /// <summary>Number of entries that contain the stem exactly.</summary>
     public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Length : 0;
 
+    /// <summary>True when some entry contains the stem, alone or as the start of a longer word.</summary>
+    public bool Mentions(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (_postings.ContainsKey(stem))
+        {
+            return true;
+        }
+
+        return stem.Length >= MinPartLength && _vocabulary.Any(t => t.StartsWith(stem, StringComparison.Ordinal));
+    }
+
     public IReadOnlyList<SearchHit> Search(IReadOnlyList<string> terms, int maxResults = 10)
     {
         ArgumentNullException.ThrowIfNull(terms);
@@ -120,7 +132,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
         return ranked.Select(i => Hit(_documents[i], scores[i] / top, matched[i])).ToList();
     }
 
-    /// <summary>Index terms that answer a query stem: itself, compounds containing it, and close typos.</summary>
+    /// <summary>Index terms that answer a query stem: itself, compounds containing it ("Flüchtlings|berat|ung"), and close typos.</summary>
     private IEnumerable<(string Term, double Factor)> Expand(string stem)
     {
         if (_postings.ContainsKey(stem))
@@ -132,7 +144,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
         {
             foreach (var term in _vocabulary)
             {
-                if (term.Length > stem.Length && (term.EndsWith(stem, StringComparison.Ordinal) || term.StartsWith(stem, StringComparison.Ordinal)))
+                if (term.Length > stem.Length && term.Contains(stem, StringComparison.Ordinal))
                 {
                     yield return (term, PartialMatchFactor);
                 }

@@ -145,33 +145,48 @@ public sealed class Recognizer : IRecognizer
             var (aspects, aspectsStrong) = SelectAspects();
             var searchCue = analysis.Has(CueKind.Search);
             var whereCue = analysis.Has(CueKind.Where);
-            var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0;
-            var searchShaped = !hasPlaces && (searchCue || (whereCue && !aspectsStrong));
+            // An organisation names its city ("Was macht das AmkA?") unless the question asks which city has it.
+            var organisationCities = searchCue ? [] : analysis.OrganisationCities;
+            var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0 || organisationCities.Count > 0;
+            var searchShaped = !hasPlaces && (searchCue || whereCue);
 
-            if (analysis.Has(CueKind.OutOfScope) && !aspectsStrong)
+            if (analysis.HardOutOfScope || (analysis.Has(CueKind.OutOfScope) && !aspectsStrong))
             {
                 return Result(Intent.None, 0.85) with { Cities = analysis.Cities, UnknownCities = analysis.UnknownCities };
             }
 
             var searchWords = SearchWords(searchShaped);
-            IReadOnlyList<SearchHit> hits = [];
-            if (!hasPlaces && searchWords.Count > 0 && (searchShaped || !aspectsStrong))
+            if (searchShaped && searchWords.Count > 0)
             {
-                hits = model.SearchIndex.Search(searchWords, MaxResults);
-                if (hits.Count > 0 && (searchShaped || (aspects.Count == 0 && analysis.OrganisationCities.Count == 0)))
+                // "Wer hat ein Amt für multikulturelle Angelegenheiten?": also look for the organisation's other names ("AmkA").
+                var organisationNames = analysis.OrganisationCities
+                    .SelectMany(c => model.OrganisationNames.TryGetValue(c, out var names) ? names : [])
+                    .Where(n => !searchWords.Contains(n, StringComparer.OrdinalIgnoreCase));
+                var hits = model.SearchIndex.Search([.. searchWords, .. organisationNames], MaxResults);
+                if (hits.Count > 0)
                 {
-                    return SearchResult(searchWords, hits, searchShaped ? 0.9 : 0.6, aspects);
+                    return SearchResult(searchWords, hits, 0.9, aspects);
                 }
             }
 
             var cities = new List<City>(analysis.Cities);
-            if (!searchShaped)
+            cities.AddRange(organisationCities.Where(c => !cities.Contains(c)));
+
+            var namedPlaces = cities.Count > 0 || analysis.UnknownCities.Count > 0;
+            var followUp = analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities);
+            var hasContext = context.Cities.Count > 0 || context.UnknownCities.Count > 0 || context.Aspects.Count > 0;
+            if (namedPlaces && aspects.Count == 0 && !analysis.Has(CueKind.Overview) && !analysis.Has(CueKind.Compare) && !followUp
+                && analysis.UnexplainedNouns(model.Vocabulary.Contains, IsLowerCase(analysis) || analysis.Has(CueKind.Search)).Any())
             {
-                cities.AddRange(analysis.OrganisationCities.Where(c => !cities.Contains(c)));
+                // "Wo finde ich einen Parkplatz in Frankfurt?": a city, but a topic the synopsis knows nothing about.
+                var none = Result(Intent.None, 0.55) with { Cities = cities, UnknownCities = analysis.UnknownCities };
+                return cities.Count == 0
+                    ? none
+                    : none with { Alternatives = [ToAlternative(new Reading(Intent.Query, cities, [], [], 0.5))] };
             }
 
             var allCities = analysis.Has(CueKind.AllCities);
-            if (cities.Count > 0 || analysis.UnknownCities.Count > 0 || aspectsStrong || (allCities && aspects.Count > 0))
+            if (namedPlaces || aspectsStrong || (allCities && (aspects.Count > 0 || (followUp && context.Aspects.Count > 0))))
             {
                 return Query(cities, aspects, aspectsStrong);
             }
@@ -184,12 +199,21 @@ public sealed class Recognizer : IRecognizer
                 }
             }
 
+            if (searchWords.Count > 0 && !searchShaped && analysis.OrganisationCities.Count == 0)
+            {
+                var hits = model.SearchIndex.Search(searchWords, MaxResults);
+                if (hits.Count > 0 && aspects.Count == 0)
+                {
+                    return SearchResult(searchWords, hits, 0.6, aspects);
+                }
+            }
+
             if (aspects.Count > 0)
             {
                 return Query(cities, aspects, aspectsStrong);
             }
 
-            if ((analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities)) && (context.Cities.Count > 0 || context.Aspects.Count > 0))
+            if (followUp && hasContext)
             {
                 return Query(cities, aspects, aspectsStrong);
             }
@@ -198,6 +222,10 @@ public sealed class Recognizer : IRecognizer
                 ? Result(Intent.None, 0.6) with { SearchTerms = searchWords }
                 : Result(Intent.None, analysis.Residual.Count == 0 ? 0.9 : 0.7);
         }
+
+        private static bool IsLowerCase(MessageAnalysis analysis) => analysis.Tokens.All(static t => !t.Capitalized);
+
+        private static Alternative ToAlternative(Reading reading) => new(reading.Label(), reading.Question(), Math.Round(reading.Score, 2));
 
         private static Intent MetaIntent(CueKind kind) => kind switch
         {
@@ -260,7 +288,7 @@ public sealed class Recognizer : IRecognizer
         {
             var words = new List<string>();
             var residual = searchShaped
-                ? analysis.Residual.Concat(analysis.OrganisationTokens).OrderBy(static t => t.Index).ToList()
+                ? analysis.Residual.Concat(analysis.OrganisationTokens.Where(t => !model.IsFunctionWord(t.Key))).OrderBy(static t => t.Index).ToList()
                 : analysis.Residual;
             foreach (var token in residual)
             {
@@ -313,13 +341,24 @@ public sealed class Recognizer : IRecognizer
             var explicitAdd = analysis.HasStrong(CueKind.AddCities);
             var hasContext = context.Cities.Count > 0 || context.UnknownCities.Count > 0 || context.Aspects.Count > 0;
 
-            if (!namedPlaces && !overview && hasContext)
+            if (!namedPlaces && hasContext)
             {
-                cities = Known(context.Cities, model.CityNamed);
-                unknown = [.. context.UnknownCities];
-                if (cities.Count > 0 || unknown.Count > 0)
+                if (!overview)
                 {
-                    _fromContext.Add("cities");
+                    cities = Known(context.Cities, model.CityNamed);
+                    unknown = [.. context.UnknownCities];
+                    if (cities.Count > 0 || unknown.Count > 0)
+                    {
+                        _fromContext.Add("cities");
+                    }
+                }
+
+                if (aspects.Count == 0 && context.Aspects.Count > 0)
+                {
+                    // "Und dort?", "Wie ist es dort?": nothing new named, so the whole previous question stands.
+                    aspects = Known(context.Aspects, model.AspectTitled);
+                    _fromContext.Add("aspects");
+                    aspectsStrong = true;
                 }
             }
             else if (namedPlaces && hasContext && (explicitAdd || (analysis.Has(CueKind.AddCities) && aspects.Count == 0)))
@@ -361,7 +400,7 @@ public sealed class Recognizer : IRecognizer
                     score += analysis.Has(CueKind.Overview) || analysis.Residual.Count == 0 ? 0.15 : 0.05;
                 }
             }
-            else if (aspects.Count > 0 && !aspectsStrong)
+            else if (aspects.Count > 0 && !aspectsStrong && !_fromContext.Contains("aspects"))
             {
                 // Only hints (a compound part, a shared word such as "Orga"): answer the best, offer the others.
                 score = Math.Min(score, 0.55);
@@ -414,7 +453,7 @@ public sealed class Recognizer : IRecognizer
 
             return result with
             {
-                Alternatives = distinct.Take(MaxAlternatives).Select(static r => new Alternative(r.Label(), r.Question(), Math.Round(r.Score, 2))).ToList(),
+                Alternatives = distinct.Take(MaxAlternatives).Select(ToAlternative).ToList(),
             };
         }
     }

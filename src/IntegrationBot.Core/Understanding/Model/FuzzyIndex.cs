@@ -11,9 +11,9 @@ public sealed class FuzzyIndex
 {
     private const int MinLength = 5;
 
-    private readonly FrozenDictionary<char, (string Folded, string Key)[]> _byFirstLetter;
+    private readonly FrozenDictionary<char, (string Folded, string Key, string Group)[]> _byFirstLetter;
 
-    public FuzzyIndex(IEnumerable<(string Folded, string Key)> targets)
+    public FuzzyIndex(IEnumerable<(string Folded, string Key, string Group)> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
         _byFirstLetter = targets
@@ -25,7 +25,8 @@ public sealed class FuzzyIndex
 
     /// <summary>
     /// The key of the closest target within the allowed edits, or null when there is none or when two different
-    /// targets are equally close (then guessing would be worse than not understanding).
+    /// targets of different groups (places, aspects, cues) are equally close: then guessing would be worse than not
+    /// understanding. Spellings of the same thing ("frankfurt", "frankfort") are one group.
     /// </summary>
     public (string Key, int Distance)? Find(string folded)
     {
@@ -37,9 +38,10 @@ public sealed class FuzzyIndex
         }
 
         string? best = null;
+        string? bestGroup = null;
         var bestDistance = allowed + 1;
         var tie = false;
-        foreach (var (target, key) in candidates)
+        foreach (var (target, key, group) in candidates)
         {
             if (target.Length < folded.Length - allowed)
             {
@@ -61,10 +63,11 @@ public sealed class FuzzyIndex
             if (distance < bestDistance)
             {
                 best = key;
+                bestGroup = group;
                 bestDistance = distance;
                 tie = false;
             }
-            else if (!string.Equals(best, key, StringComparison.Ordinal))
+            else if (!string.Equals(best, key, StringComparison.Ordinal) && !string.Equals(bestGroup, group, StringComparison.Ordinal))
             {
                 tie = true;
             }

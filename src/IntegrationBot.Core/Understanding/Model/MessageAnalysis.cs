@@ -33,6 +33,13 @@ public sealed class MessageAnalysis
     /// <summary>Number of typo corrections that decided a place or aspect.</summary>
     public required int Corrections { get; init; }
 
+    /// <summary>An out-of-scope topic the synopsis never mentions (population, phone numbers): unanswerable even with an aspect.</summary>
+    public required bool HardOutOfScope { get; init; }
+
+    /// <summary>Residual words known to no lexicon and absent from the synopsis, typed as nouns (capitalised) unless <paramref name="anyWord"/>: a topic we know nothing about.</summary>
+    public IEnumerable<Token> UnexplainedNouns(Func<string, bool> known, bool anyWord) =>
+        Residual.Where(t => t.Folded.Length >= 5 && t.Correction == 0 && (anyWord || (t.Capitalized && !t.FirstOfSentence)) && !known(t.Key) && !known(t.Folded));
+
     public bool Has(CueKind kind) => Cues.ContainsKey(kind);
 
     public bool HasStrong(CueKind kind) => Cues.TryGetValue(kind, out var weight) && weight >= LexiconPhrase.StrongWeight;

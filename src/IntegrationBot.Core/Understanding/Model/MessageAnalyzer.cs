@@ -49,10 +49,18 @@ public sealed class MessageAnalyzer
         }
 
         var aspectCovered = new bool[tokens.Count];
+        var tokenWeights = new double[aspects.Length, tokens.Count];
+        var hardOutOfScope = false;
         foreach (var match in matches)
         {
             if (match.Target.Kind is CueTargetKind.Place or CueTargetKind.Organisation || Overlaps(match, placeTaken))
             {
+                continue;
+            }
+
+            if (match.Target.Intent == CueKind.OutOfScope && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
+            {
+                // "Wie viele Städte …" is a list question, not a statistics one: the longer phrase wins.
                 continue;
             }
 
@@ -64,12 +72,27 @@ public sealed class MessageAnalyzer
                 {
                     Mark(consumed, match);
                 }
+                else if (!match.Positions.Any(p => _model.SearchIndex.Mentions(tokens[p].Key)))
+                {
+                    // A topic word the synopsis never mentions ("Telefonnummer"): no aspect word can make it answerable.
+                    // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for.
+                    hardOutOfScope = true;
+                }
 
                 continue;
             }
 
             var evidence = aspects[match.Target.Id];
-            evidence.Score += match.Target.Shared ? weight : weight * Math.Max(1, match.Length);
+            foreach (var p in match.Positions)
+            {
+                // Each word counts once per aspect, at the weight of its best phrase ("Aufgaben" is a title word and a synonym).
+                if (weight > tokenWeights[match.Target.Id, p])
+                {
+                    evidence.Score += weight - tokenWeights[match.Target.Id, p];
+                    tokenWeights[match.Target.Id, p] = weight;
+                }
+            }
+
             if (match.Target.IsStrong && weight >= LexiconPhrase.StrongWeight)
             {
                 evidence.Strong = true;
@@ -105,6 +128,7 @@ public sealed class MessageAnalyzer
             Residual = residual,
             OrganisationTokens = organisationTokens,
             Corrections = corrections,
+            HardOutOfScope = hardOutOfScope,
         };
     }
 
@@ -212,6 +236,13 @@ public sealed class MessageAnalyzer
 
         var first = tokens[match.Start];
         var previous = match.Start > 0 ? tokens[match.Start - 1] : null;
+        var next = match.End + 1 < tokens.Count ? tokens[match.End + 1] : null;
+        if (first.Capitalized && previous is null && (next is null || next.Capitalized))
+        {
+            // Keyword style at the start ("Essen Aufgaben"); "Essen ist wichtig" stays a word.
+            return true;
+        }
+
         if (previous is not null && (_model.PlacePrepositionKeys.Contains(previous.Folded) || _model.PlacePrepositionKeys.Contains(previous.Key)))
         {
             return true;
@@ -265,6 +296,20 @@ public sealed class MessageAnalyzer
                 }
             }
         }
+    }
+
+    private static bool InsideLongerCue(PhraseMatch match, List<PhraseMatch> matches)
+    {
+        foreach (var other in matches)
+        {
+            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent != CueKind.OutOfScope && other.Length > match.Length
+                && match.Positions.All(p => other.Positions.Contains(p)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(PhraseMatch match, bool[] taken)

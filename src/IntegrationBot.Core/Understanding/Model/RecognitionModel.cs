@@ -17,8 +17,9 @@ public sealed class RecognitionModel
     private const int MinCompoundPart = 4;
 
     private readonly HashSet<string> _phraseKeys = new(StringComparer.Ordinal);
-    private readonly List<(string Folded, string Key)> _fuzzyTargets = [];
+    private readonly List<(string Folded, string Key, string Group)> _fuzzyTargets = [];
     private readonly Dictionary<string, List<CueTarget>> _compoundParts = new(StringComparer.Ordinal);
+    private readonly Dictionary<City, List<string>> _organisationNames = [];
 
     public RecognitionModel(SynopsisDocument synopsis, Lexicon lexicon)
     {
@@ -94,6 +95,9 @@ public sealed class RecognitionModel
     public FrozenDictionary<string, IReadOnlyList<CueTarget>>.AlternateLookup<ReadOnlySpan<char>> CompoundPartLookup { get; }
 
     public SearchAnalyzer Analyzer { get; }
+
+    /// <summary>Names of each city's organisations (lexicon and acronyms from the data): what a search for the organisation looks for.</summary>
+    public IReadOnlyDictionary<City, List<string>> OrganisationNames => _organisationNames;
 
     public Bm25SearchIndex SearchIndex { get; }
 
@@ -222,7 +226,7 @@ public sealed class RecognitionModel
             {
                 if (!StopKeys.Contains(token.Stem) && !PlacePrepositionKeys.Contains(token.Stem))
                 {
-                    _fuzzyTargets.Add((token.Folded, token.Stem));
+                    _fuzzyTargets.Add((token.Folded, token.Stem, "place:" + id));
                 }
             }
         }
@@ -246,6 +250,7 @@ public sealed class RecognitionModel
             if (id >= 0)
             {
                 AddPhrase(Tokenizer.Keys(phrase.Text), new CueTarget(CueTargetKind.Organisation, id, default, phrase.Weight));
+                AddOrganisationName(Places[id].Covered, phrase.Text);
             }
         }
 
@@ -275,9 +280,25 @@ public sealed class RecognitionModel
                 if (id >= 0)
                 {
                     AddPhrase([key], new CueTarget(CueTargetKind.Organisation, id, default, 1.0));
+                    AddOrganisationName(Places[id].Covered, key);
                 }
             }
         }
+    }
+
+    private void AddOrganisationName(City? city, string name)
+    {
+        if (city is null)
+        {
+            return;
+        }
+
+        if (!_organisationNames.TryGetValue(city, out var names))
+        {
+            _organisationNames[city] = names = [];
+        }
+
+        names.Add(name);
     }
 
     private int FindCoveredPlace(City city)
@@ -328,21 +349,31 @@ public sealed class RecognitionModel
             }
         }
 
+        var titlesByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var id = 0; id < aspects.Count; id++)
+        {
+            titlesByKey.TryAdd(JoinedKeys(aspects[id].Title), id);
+        }
+
+        // A word the lexicon weighs explicitly for an aspect ("zuständig ^0.6") keeps the lexicon's weight.
+        var explicitWords = lexicon.AspectSynonyms
+            .Where(s => titlesByKey.ContainsKey(JoinedKeys(s.Key)) && Tokenizer.Keys(s.Value.Text).Length == 1)
+            .Select(s => (titlesByKey[JoinedKeys(s.Key)], Tokenizer.Keys(s.Value.Text)[0]))
+            .ToHashSet();
         foreach (var (key, ids) in titleWords)
         {
             var shared = ids.Count > 1;
             foreach (var id in ids)
             {
+                if (!shared && explicitWords.Contains((id, key)))
+                {
+                    continue;
+                }
+
                 var target = new CueTarget(CueTargetKind.Aspect, id, default, shared ? 0.5 : 1.0, Shared: shared, Title: true);
                 AddPhrase([key], target);
-                AddAspectWord(titleFolded[key], key, target);
+                AddAspectWord(titleFolded[key], key, target, "aspect:" + string.Join(',', ids));
             }
-        }
-
-        var titlesByKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var id = 0; id < aspects.Count; id++)
-        {
-            titlesByKey.TryAdd(JoinedKeys(aspects[id].Title), id);
         }
 
         foreach (var (title, phrase) in lexicon.AspectSynonyms)
@@ -353,12 +384,18 @@ public sealed class RecognitionModel
             }
 
             var keys = Tokenizer.Keys(phrase.Text);
+            if (titlesByKey.TryGetValue(string.Join(' ', keys), out var owner) && owner != id)
+            {
+                // The data has an aspect of exactly this name ("Leitbild"): the title wins over a synonym elsewhere.
+                continue;
+            }
+
             var target = new CueTarget(CueTargetKind.Aspect, id, default, phrase.Weight);
             AddPhrase(keys, target);
             if (keys.Length == 1)
             {
                 var token = Tokenizer.Tokenize(phrase.Text)[0];
-                AddAspectWord(token.Folded, token.Stem, target);
+                AddAspectWord(token.Folded, token.Stem, target, "aspect:" + id);
             }
             else
             {
@@ -366,16 +403,16 @@ public sealed class RecognitionModel
                 {
                     if (!IsFunctionWord(token.Stem))
                     {
-                        _fuzzyTargets.Add((token.Folded, token.Stem));
+                        _fuzzyTargets.Add((token.Folded, token.Stem, "aspect:" + id));
                     }
                 }
             }
         }
     }
 
-    private void AddAspectWord(string folded, string stem, CueTarget target)
+    private void AddAspectWord(string folded, string stem, CueTarget target, string group)
     {
-        _fuzzyTargets.Add((folded, stem));
+        _fuzzyTargets.Add((folded, stem, group));
         if (target.Shared || target.Weight < LexiconPhrase.StrongWeight || folded.Length < MinCompoundPart)
         {
             return;
@@ -415,9 +452,9 @@ public sealed class RecognitionModel
                 AddPhrase(keys, new CueTarget(CueTargetKind.Intent, 0, kind, phrase.Weight));
                 foreach (var token in Tokenizer.Tokenize(phrase.Text))
                 {
-                    if (!IsFunctionWord(token.Stem) && token.Folded.Length >= 6)
+                    if (!IsFunctionWord(token.Stem) && token.Folded.Length >= 5)
                     {
-                        _fuzzyTargets.Add((token.Folded, token.Stem));
+                        _fuzzyTargets.Add((token.Folded, token.Stem, "cue:" + kind));
                     }
                 }
             }

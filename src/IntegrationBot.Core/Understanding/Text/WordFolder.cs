@@ -36,6 +36,12 @@ public static class WordFolder
         folded.CopyTo(0, buffer, 0, folded.Length);
         _stemmer ??= new GermanLightStemmer();
         var length = _stemmer.Stem(buffer, folded.Length);
+        if (length > 5 && buffer[length - 1] == 's' && buffer[length - 2] == 'r')
+        {
+            // Genitive -s after -er, which the light stemmer keeps: "des Oberbürgermeisters" = "Oberbürgermeister".
+            length = _stemmer.Stem(buffer, length - 1);
+        }
+
         return length == folded.Length ? folded : new string(buffer, 0, length);
     }
 

@@ -1,0 +1,93 @@
+using IntegrationBot.Core.Evaluation;
+using IntegrationBot.Core.Search;
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Tests.Understanding;
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Evaluation;
+
+/// <summary>The judging rules match ../shared/tools/nlu_eval.py.</summary>
+public sealed class NluJudgeTests
+{
+    private static readonly Aspect Anbindung = new("Orga - Anbindung", 0);
+    private static readonly Aspect Struktur = new("Orga-Struktur", 1);
+
+    private static SearchHit Hit(string city) => new(new City(city), Struktur, 1, string.Empty, []);
+
+    [Fact]
+    public void Search_is_right_when_the_hits_are_among_the_top_three_distinct_cities()
+    {
+        var expected = new NluCase { Intent = "Search", Turns = ["x"], Hits = ["Bielefeld"] };
+        var within = new RecognitionResult { Intent = Intent.Search, Results = [Hit("A"), Hit("A"), Hit("B"), Hit("Bielefeld")] };
+        var beyond = new RecognitionResult { Intent = Intent.Search, Results = [Hit("A"), Hit("B"), Hit("C"), Hit("Bielefeld")] };
+        Assert.True(NluJudge.Judge(expected, within).Correct);
+        Assert.False(NluJudge.Judge(expected, beyond).Correct);
+    }
+
+    [Fact]
+    public void Search_read_as_a_query_on_an_alternative_aspect_counts()
+    {
+        var expected = new NluCase { Intent = "Search", Turns = ["x"], Hits = ["Bielefeld"], AltAspects = [["Orga-Struktur"]] };
+        Assert.True(NluJudge.Judge(expected, new RecognitionResult { Intent = Intent.Query, Aspects = [Struktur] }).Correct);
+        Assert.False(NluJudge.Judge(expected, new RecognitionResult { Intent = Intent.Query, Aspects = [Anbindung] }).Correct);
+    }
+
+    [Fact]
+    public void Query_needs_cities_aspects_and_unknown_cities_as_sets_ignoring_case()
+    {
+        var expected = new NluCase { Intent = "Query", Turns = ["x"], Cities = ["münchen", "Stuttgart"], Aspects = ["Orga - Anbindung"], UnknownCities = ["Köln"] };
+        var right = new RecognitionResult { Intent = Intent.Query, Cities = [new City("Stuttgart"), new City("München")], Aspects = [Anbindung], UnknownCities = ["Köln"] };
+        Assert.True(NluJudge.Judge(expected, right).Correct);
+        Assert.False(NluJudge.Judge(expected, right with { UnknownCities = [] }).Correct);
+        Assert.False(NluJudge.Judge(expected, right with { Aspects = [Anbindung, Struktur] }).Correct);
+    }
+
+    [Fact]
+    public void Other_intents_only_need_the_intent()
+    {
+        var expected = new NluCase { Intent = "None", Turns = ["x"] };
+        Assert.True(NluJudge.Judge(expected, new RecognitionResult { Intent = Intent.None, Cities = [new City("Stuttgart")] }).Correct);
+        Assert.False(NluJudge.Judge(expected, new RecognitionResult { Intent = Intent.Query }).Correct);
+    }
+
+    [Fact]
+    public void Command_line_prints_accuracy_per_intent_confusion_matrix_and_failures()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "eval-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllLines(file,
+        [
+            """{"id": "a", "turns": ["Wo ist Integration in Stuttgart angebunden?"], "intent": "Query", "cities": ["Stuttgart"], "aspects": ["Orga - Anbindung"]}""",
+            """{"id": "b", "turns": ["Hallo"], "intent": "Thanks", "cities": [], "aspects": []}""",
+        ]);
+        try
+        {
+            using var output = new StringWriter();
+            var exit = EvaluationCommandLine.Run(["evaluate", file], output, AppContext.BaseDirectory);
+            var text = output.ToString();
+            Assert.Equal(1, exit);
+            Assert.Contains("1/2 correct (50.0%)", text, StringComparison.Ordinal);
+            Assert.Contains("Query", text, StringComparison.Ordinal);
+            Assert.Contains("Confusion matrix", text, StringComparison.Ordinal);
+            Assert.Contains("FAIL | b | Hallo", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Command_line_reports_bad_usage_without_throwing()
+    {
+        using var output = new StringWriter();
+        Assert.Equal(2, EvaluationCommandLine.Run(["evaluate"], output, AppContext.BaseDirectory));
+        Assert.Equal(2, EvaluationCommandLine.Run(["evaluate", "/nonexistent/file.jsonl"], output, AppContext.BaseDirectory));
+    }
+
+    [Fact]
+    public void Evaluator_carries_context_between_turns()
+    {
+        var cases = new[] { new NluCase { Id = "c", Intent = "Query", Turns = ["Präambel Stuttgart", "Und München?"], Cities = ["München"], Aspects = ["Präambel zur Integrationspolitik"] } };
+        Assert.Equal(1, new NluEvaluator(Seed.Recognizer).Evaluate(cases, Seed.Now).Correct);
+    }
+}

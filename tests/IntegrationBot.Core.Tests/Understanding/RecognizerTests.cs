@@ -1,0 +1,235 @@
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Understanding;
+
+/// <summary>Behaviour of the recognizer on the seed synopsis with the shipped lexicon.</summary>
+public sealed class RecognizerTests
+{
+    private const string Anbindung = "Orga - Anbindung";
+    private const string Struktur = "Orga-Struktur";
+    private const string Praeambel = "Präambel zur Integrationspolitik";
+    private const string Aufgaben = "Aufgaben und Arbeitsweise der zuständigen Dienststelle";
+
+    [Theory]
+    [InlineData("Stuttgarter Präambel", "Stuttgart")]
+    [InlineData("Die Münchner Präambel", "München")]
+    [InlineData("Was machen die Frankfurter bei der Integration?", "Frankfurt")]
+    [InlineData("Wie ist die Bielefelder Integrationsarbeit angebunden?", "Bielefeld")]
+    [InlineData("Aufgaben der Münsteraner Dienststelle", "Münster")]
+    [InlineData("Und bei den Bielefeldern?", "Bielefeld")]
+    public void Recognizes_city_adjective_forms(string text, string city)
+    {
+        Assert.Equal([city], Seed.Recognize(text).Cities.Select(static c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("Wo ist Integration in Stuttgard angebunden?", "Stuttgart")]
+    [InlineData("Wo ist Integration in Frankfrt angebunden?", "Frankfurt")]
+    [InlineData("Präambel Bielfeld", "Bielefeld")]
+    [InlineData("Aufgaben Muenstr", "Münster")]
+    [InlineData("Anbindung Stuttgrat", "Stuttgart")]
+    public void Tolerates_typos_scaled_to_word_length(string text, string city)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+        Assert.NotEmpty(result.Aspects);
+    }
+
+    [Theory]
+    [InlineData("Wo ist Integartion in Stuttgart angebunden?", Anbindung)]
+    [InlineData("Organisatonsstruktur Bielefeld", Struktur)]
+    [InlineData("Präambl Stuttgart", Praeambel)]
+    [InlineData("Aufgabn der Dienststelle Stuttgart", Aufgaben)]
+    public void Tolerates_typos_in_aspect_words(string text, string aspect)
+    {
+        Assert.Equal([aspect], Seed.Recognize(text).Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Präambel Stgt")]
+    [InlineData("Präambel Stutgrd")]
+    [InlineData("Präambel Mnchn")]
+    public void Does_not_guess_cities_from_words_too_far_away(string text)
+    {
+        Assert.Empty(Seed.Recognize(text).Cities);
+    }
+
+    [Theory]
+    [InlineData("Wo ist Integration in Köln angebunden?", "Köln")]
+    [InlineData("How is integration organised in Cologne?", "Köln")]
+    [InlineData("Präambel Hannover", "Hannover")]
+    [InlineData("Aufgaben in Nuremberg", "Nürnberg")]
+    [InlineData("Was macht die Integrationsstelle in Essen?", "Essen")]
+    [InlineData("was macht die integrationsstelle in essen", "Essen")]
+    [InlineData("Anbindung Bremen", "Bremen")]
+    [InlineData("Wie arbeitet die Kölner Integrationsstelle?", "Köln")]
+    [InlineData("Anbindung in Halle", "Halle (Saale)")]
+    public void Maps_uncovered_cities_to_unknownCities(string text, string unknown)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Empty(result.Cities);
+        Assert.Equal([unknown], result.UnknownCities);
+    }
+
+    [Theory]
+    [InlineData("Was gibt es in Stuttgart zu essen?")]
+    [InlineData("Treffen wir uns in der Halle?")]
+    [InlineData("Wir wollen siegen")]
+    public void Does_not_take_ordinary_words_for_places(string text)
+    {
+        Assert.Empty(Seed.Recognize(text).UnknownCities);
+    }
+
+    [Theory]
+    [InlineData("Aufgaben Münster", "Münster")]
+    [InlineData("Aufgaben München", "München")]
+    [InlineData("Aufgaben Muenster", "Münster")]
+    [InlineData("Aufgaben Muenchen", "München")]
+    [InlineData("aufgaben munster", "Münster")]
+    [InlineData("aufgaben munchen", "München")]
+    [InlineData("Aufgaben Münchner Dienststelle", "München")]
+    [InlineData("Aufgaben Münsteraner Dienststelle", "Münster")]
+    [InlineData("Aufgaben Munich", "München")]
+    public void Does_not_confuse_Muenster_and_Muenchen(string text, string city)
+    {
+        Assert.Equal([city], Seed.Recognize(text).Cities.Select(static c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("orga anbindung stuttgart", Anbindung)]
+    [InlineData("Orga-Anbindung Stuttgart", Anbindung)]
+    [InlineData("ORGA - ANBINDUNG STUTTGART", Anbindung)]
+    [InlineData("Orga – Anbindung, Stuttgart!", Anbindung)]
+    [InlineData("praeambel stuttgart", Praeambel)]
+    [InlineData("Praambel Stuttgart", Praeambel)]
+    [InlineData("Aufgaben und Arbeitsweise der zustaendigen Dienststelle Stuttgart", Aufgaben)]
+    [InlineData("Organisationsstrukturen Stuttgart", Struktur)]
+    public void Normalises_case_umlauts_and_dashes(string text, string aspect)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(["Stuttgart"], result.Cities.Select(static c => c.Name));
+        Assert.Equal([aspect], result.Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Was macht die Integrationsstelle in Stuttgart?", Aufgaben)]
+    [InlineData("Integrationsaufgaben Stuttgart", Aufgaben)]
+    [InlineData("Wie ist die Organisationsstruktur in Stuttgart?", Struktur)]
+    [InlineData("Struktur der Integrationsarbeit in Stuttgart", Struktur)]
+    public void Understands_compounds(string text, string aspect)
+    {
+        Assert.Equal([aspect], Seed.Recognize(text).Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Was macht das AmkA?", "Frankfurt")]
+    [InlineData("Aufgaben des Amts für multikulturelle Angelegenheiten", "Frankfurt")]
+    [InlineData("Was macht die RAA?", "Bielefeld")]
+    public void Maps_organisation_names_to_their_city(string text, string city)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("Präambel Munich", "München")]
+    [InlineData("Anbindung FFM", "Frankfurt")]
+    [InlineData("Anbindung Frankfurt am Main", "Frankfurt")]
+    [InlineData("Aufgaben Muenster", "Münster")]
+    public void Recognizes_aliases_and_exonyms(string text, string city)
+    {
+        Assert.Equal([city], Seed.Recognize(text).Cities.Select(static c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("Where is integration anchored in Stuttgart?", "Stuttgart", Anbindung)]
+    [InlineData("What does the integration office in Frankfurt do?", "Frankfurt", Aufgaben)]
+    [InlineData("What is the organisational structure in Bielefeld?", "Bielefeld", Struktur)]
+    [InlineData("Show me the preamble of Munich", "München", Praeambel)]
+    public void Understands_English_questions(string text, string city, string aspect)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+        Assert.Equal([aspect], result.Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Vergleiche Bielefeld, Frankfurt und Stuttgart bei der Anbindung", 3)]
+    [InlineData("Compare Munich and Stuttgart", 2)]
+    [InlineData("Präambel München vs Stuttgart", 2)]
+    public void Several_cities_make_a_comparison(string text, int cities)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal(cities, result.Cities.Count);
+    }
+
+    [Theory]
+    [InlineData("Wie ist Integration in allen Städten angebunden?", Anbindung)]
+    [InlineData("Alle Präambeln", Praeambel)]
+    [InlineData("Aufgaben aller Dienststellen", Aufgaben)]
+    public void Aspect_without_city_means_all_cities(string text, string aspect)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Empty(result.Cities);
+        Assert.Equal([aspect], result.Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Wie viele Einwohner hat Stuttgart?")]
+    [InlineData("Wer ist Oberbürgermeister von München?")]
+    [InlineData("Öffnungszeiten der Integrationsstelle Frankfurt")]
+    [InlineData("Wie hoch sind die Gebühren in Bielefeld?")]
+    [InlineData("Wie hoch ist die Gewerbesteuer in Frankfurt?")]
+    [InlineData("Wie ist das Wetter in Münster?")]
+    [InlineData("Wo finde ich einen Parkplatz in Frankfurt?")]
+    [InlineData("Kannst du mir ein Rezept für Apfelkuchen geben?")]
+    [InlineData("qwertz")]
+    public void Answers_out_of_scope_questions_with_None(string text)
+    {
+        Assert.Equal(Intent.None, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Welche Städte haben eine Flüchtlingsberatung?", "Bielefeld")]
+    [InlineData("Wo gibt es Sprachförderung?", "Bielefeld")]
+    [InlineData("Wer macht Öffentlichkeitsarbeit mit Fachaufsätzen?", "München")]
+    [InlineData("Welche Stadt vermittelt bei Konflikten mit Nachbarn?", "Frankfurt")]
+    [InlineData("Welche Stadt hat eine RAA?", "Bielefeld")]
+    [InlineData("Which city offers refugee counselling?", "Bielefeld")]
+    public void Search_questions_rank_the_city_that_does_it_first(string text, string city)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Search, result.Intent);
+        Assert.Equal(city, result.Results[0].City.Name);
+        Assert.NotEmpty(result.SearchTerms);
+        Assert.NotEmpty(result.Results[0].MatchedWords);
+        Assert.All(result.Results[0].MatchedWords, w => Assert.Contains(w, result.Results[0].Snippet, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Welche Städte gibt es?", Intent.ListCities)]
+    [InlineData("Welche Themen kann ich abfragen?", Intent.ListAspects)]
+    [InlineData("Hilfe", Intent.Help)]
+    [InlineData("Hallo!", Intent.Greeting)]
+    [InlineData("Vielen Dank", Intent.Thanks)]
+    [InlineData("Tschüss", Intent.Goodbye)]
+    [InlineData("", Intent.None)]
+    public void Recognizes_meta_and_small_talk(string text, Intent intent)
+    {
+        Assert.Equal(intent, Seed.Recognize(text).Intent);
+    }
+
+    [Fact]
+    public void Score_is_higher_for_a_clear_question_than_for_a_vague_one()
+    {
+        var clear = Seed.Recognize("Wo ist Integration in Stuttgart angebunden?");
+        var vague = Seed.Recognize("Orga Stuttgart");
+        Assert.InRange(clear.Score, 0.8, 1.0);
+        Assert.True(vague.Score < clear.Score);
+    }
+}
