@@ -91,8 +91,8 @@ public sealed partial class ReloadingSynopsisProvider : ISynopsisProvider, IDisp
             }
 
             var previous = Volatile.Read(ref _state);
-            Volatile.Write(ref _state, new State(document, new SynopsisLoadStatus(_time.GetUtcNow(), document.Aspects.Count, document.Cities.Count, null, null)));
             LogReloaded(document.Aspects.Count, document.Cities.Count, previous.Document.Aspects.Count, previous.Document.Cities.Count);
+            Volatile.Write(ref _state, new State(document, new SynopsisLoadStatus(_time.GetUtcNow(), document.Aspects.Count, document.Cities.Count, null, null)));
             var changed = Interlocked.Exchange(ref _changed, new CancellationTokenSource());
             changed.Cancel();
             changed.Dispose();
@@ -124,9 +124,10 @@ public sealed partial class ReloadingSynopsisProvider : ISynopsisProvider, IDisp
 
     private void Refuse(string reason, Exception ex)
     {
+        // Log first: whoever sees the refusal in the status (health check, tests) finds the reason already logged.
         var previous = Volatile.Read(ref _state);
-        Volatile.Write(ref _state, previous with { Status = previous.Status with { RefusedEditError = reason, RefusedAt = _time.GetUtcNow() } });
         LogRefused(reason, previous.Status.LoadedAt, ex);
+        Volatile.Write(ref _state, previous with { Status = previous.Status with { RefusedEditError = reason, RefusedAt = _time.GetUtcNow() } });
     }
 
     private void Watch()
