@@ -57,4 +57,19 @@ public sealed class ChannelReplyResilienceTests
         Assert.Single(connector.Calls);
         Assert.Contains(bot.Logs.Lines, line => line.Contains("Turn failed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Gives_up_on_an_unreachable_service_url_and_finishes_the_request()
+    {
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var serviceUrl = $"http://127.0.0.1:{((IPEndPoint)closed.LocalEndpoint).Port}/";
+        closed.Stop();
+        await using var bot = await BotTestHost.StartAsync(FastBackoff);
+
+        using var response = await bot.Client.SendAsync(Activities.Post(Activities.Message("Hallo", serviceUrl: serviceUrl, expectReplies: false)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(bot.Logs.Lines, line => line.Contains("Turn failed", StringComparison.Ordinal));
+    }
 }
