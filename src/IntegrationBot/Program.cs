@@ -14,11 +14,17 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+// http://localhost:3978 unless ASPNETCORE_URLS, --urls, container ports or Kestrel endpoints say otherwise.
+builder.UseDefaultAddressUnlessConfigured();
+
 // Bot Framework authentication: anonymous without MicrosoftAppId, the SDK's real authentication with it (validated on start).
 builder.Services.AddBotAuthentication(builder.Configuration);
 
 // Conversation state, and the one place that chooses its storage (in memory for now).
 builder.Services.AddConversationStorage();
+
+// The synopsis, the recognizer and the cards behind IAnswerService (IntegrationBot.Core), loaded while the host starts.
+builder.Services.AddSynopsisAnswers(builder.Configuration);
 
 // The CloudAdapter with our turn error handling, and the bot.
 builder.Services.AddSynopsisBot();

@@ -56,7 +56,7 @@ public sealed class AnswerService : IAnswerService
         var recognition = _recognizer.Recognize(text ?? string.Empty, context, now);
         var composer = _composers[AnswerRouter.Route(recognition)];
         var reply = composer.Compose(new AnswerRequest(recognition, _synopsis));
-        return new TurnOutcome(recognition, reply, ConversationContextUpdater.Next(context, recognition, now));
+        return new TurnOutcome(recognition, reply, context.After(recognition, now));
     }
 
     public Reply Welcome() => _help.Welcome(_synopsis);

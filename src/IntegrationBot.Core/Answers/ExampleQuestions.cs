@@ -19,7 +19,7 @@ internal static class ExampleQuestions
         if (comparable.Aspect is not null)
         {
             var pair = comparable.Entries.Take(2).Select(e => e.City).ToList();
-            examples.Add(FollowUpQuestions.CompareWith(comparable.Aspect, [pair[0]], pair[1]) with { Title = $"{comparable.Aspect.Title}: {pair[0].Name} und {pair[1].Name} vergleichen" });
+            examples.Add(FollowUpQuestions.CompareWith(comparable.Aspect, [pair[0]], pair[1]) with { Title = $"{pair[0].Name} und {pair[1].Name} vergleichen" });
         }
 
         if (synopsis.Cities.Count > 0)

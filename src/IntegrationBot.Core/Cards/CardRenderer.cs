@@ -40,7 +40,8 @@ public sealed class CardRenderer
         {
             var content = compose(budget);
             _onExpand?.Invoke(templateName, content.Data);
-            reply = new Reply(content.Text, content.Speak, template.Expand(content.Data));
+            // Text and speech are sanitised here, once, whatever the composer put in them.
+            reply = new Reply(CardText.PlainLines(content.Text), CardText.Plain(content.Speak), template.Expand(content.Data));
             if (Size(reply) <= MaxActivityBytes - EnvelopeReserveBytes)
             {
                 return reply;

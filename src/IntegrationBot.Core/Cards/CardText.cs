@@ -45,6 +45,10 @@ public static class CardText
         return CollapseSpaces(result.ToString());
     }
 
+    /// <summary><see cref="Plain"/> line by line: for the reply's multi-line text version.</summary>
+    public static string PlainLines(string? text) =>
+        string.Join("\n", (text ?? string.Empty).ReplaceLineEndings("\n").Split('\n').Select(Plain));
+
     /// <summary>Text for a markdown TextBlock: <see cref="Plain"/>, then every markup character escaped.</summary>
     public static string Markdown(string? text)
     {

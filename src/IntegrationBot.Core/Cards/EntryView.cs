@@ -13,6 +13,8 @@ public static class EntryView
 {
     public const string NoEntry = "Keine Angabe in der Synopse";
     public const string ExamplesMarker = "Beispiele – die Synopse nennt hier nur Beispiele";
+    private const int LongParagraphChars = 500;
+
     public const string Truncated = "… (gekürzt: der vollständige Eintrag steht in der Synopse)";
 
     /// <summary>Builds the data of one entry unit; <paramref name="heading"/> may be empty (the section already names it).</summary>
@@ -84,7 +86,7 @@ public static class EntryView
     {
         var all = entry.Blocks.SelectMany(block => block switch
         {
-            Paragraph p => [new Line(CardText.Plain(p.Text), false, false)],
+            Paragraph p => SplitLongParagraph(CardText.Plain(p.Text)).Select(text => new Line(text, false, false)),
             Subheading s => [new Line(CardText.Plain(s.Text), false, true)],
             BulletList l => l.Items.Select(item => new Line(CardText.Plain(item), true, false)),
             _ => [],
@@ -116,6 +118,34 @@ public static class EntryView
 
         kept.Add(new Line(Truncated, false, false));
         return kept;
+    }
+
+    /// <summary>
+    /// A very long paragraph becomes several paragraphs at sentence ends, so that most of it can collapse
+    /// behind "Mehr anzeigen" instead of filling the screen.
+    /// </summary>
+    private static IEnumerable<string> SplitLongParagraph(string text)
+    {
+        if (text.Length <= LongParagraphChars)
+        {
+            yield return text;
+            yield break;
+        }
+
+        var start = 0;
+        while (text.Length - start > LongParagraphChars)
+        {
+            var end = text.IndexOf(". ", start + (LongParagraphChars / 2), StringComparison.Ordinal);
+            if (end < 0 || end - start > LongParagraphChars * 2)
+            {
+                break;
+            }
+
+            yield return text[start..(end + 1)];
+            start = end + 2;
+        }
+
+        yield return text[start..];
     }
 
     internal sealed record Line(string Text, bool Bullet, bool Bold);

@@ -1,3 +1,4 @@
+using IntegrationBot.Core.Cards;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -12,15 +13,16 @@ namespace IntegrationBot.Bot;
 public static class IncomingQuestion
 {
     /// <summary>The field of an Action.Submit data object that carries the follow-up question.</summary>
-    public const string QuestionField = "question";
+    public const string QuestionField = FollowUp.QuestionKey;
 
     /// <returns>The trimmed question, or null when the activity carries none (empty text, an image, an unknown card payload).</returns>
     public static string? From(IMessageActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var text = activity.Text;
-        // The SDK's removal dereferences every mention's "mentioned" account: skip it for malformed entities.
-        if (!string.IsNullOrWhiteSpace(text) && activity.Recipient?.Id is not null && activity.GetMentions().All(mention => mention.Mentioned?.Id is not null))
+        // The SDK's removal dereferences every mention's account and its text (or, without text, the account's name):
+        // skip it for malformed entities rather than fail the turn.
+        if (!string.IsNullOrWhiteSpace(text) && activity.Recipient?.Id is not null && activity.GetMentions().All(IsWellFormed))
         {
             text = activity.RemoveRecipientMention();
         }
@@ -32,6 +34,9 @@ public static class IncomingQuestion
 
         return QuestionFromValue(activity.Value);
     }
+
+    private static bool IsWellFormed(Mention mention) =>
+        mention.Mentioned?.Id is not null && (mention.Text is not null || mention.Mentioned.Name is not null);
 
     private static string? QuestionFromValue(object? value)
     {

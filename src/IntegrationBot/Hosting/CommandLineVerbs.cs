@@ -1,3 +1,5 @@
+using IntegrationBot.Core.Evaluation;
+using IntegrationBot.Core.Synopsis.Commands;
 using IntegrationBot.Teams;
 
 namespace IntegrationBot.Hosting;
@@ -17,18 +19,11 @@ public static class CommandLineVerbs
         int? result = verb switch
         {
             "teams" => TeamsPackageCommandLine.Run(rest, output, error),
-            "synopsis" => NotInThisBuild(verb, error),
-            "evaluate" => NotInThisBuild(verb, error),
+            "synopsis" => new SynopsisCommandLine().Run(args, output, error),
+            EvaluationCommandLine.Verb => EvaluationCommandLine.Run(args, output),
             _ => null,
         };
         exitCode = result ?? 0;
         return result.HasValue;
-    }
-
-    // Seam: SynopsisCommandLine / EvaluationCommandLine (IntegrationBot.Core) are wired here once they are merged.
-    private static int NotInThisBuild(string verb, TextWriter error)
-    {
-        error.WriteLine($"The '{verb}' command is not available in this build.");
-        return 2;
     }
 }

@@ -22,6 +22,10 @@ internal static class AnswerScenarios
     public const string RtlOverride = "\u202Eadnagaporp";
 
     private static readonly Lazy<ISynopsisRepository> LazyHostile = new(BuildHostile);
+    private static readonly Lazy<ISynopsisRepository> LazyLong = new(BuildLong);
+
+    /// <summary>The seed with every entry's text repeated many times: realistic long entries that must collapse.</summary>
+    public static ISynopsisRepository Long => LazyLong.Value;
 
     public static ISynopsisRepository Hostile => LazyHostile.Value;
 
@@ -31,6 +35,8 @@ internal static class AnswerScenarios
         ["query-muenchen-anbindung-missing"] = () => Answer(Recognized(Intent.Query, ["München"], [Anbindung])),
         ["compare-2-praeambel"] = () => Answer(Recognized(Intent.Query, ["München", "Stuttgart"], [Praeambel])),
         ["compare-3-anbindung"] = () => Answer(Recognized(Intent.Query, ["Bielefeld", "Frankfurt", "Stuttgart"], [Anbindung])),
+        ["compare-3-aufgaben-missing-examples"] = () => Answer(Recognized(Intent.Query, ["München", "Frankfurt", "Bielefeld"], [Aufgaben])),
+        ["long-entries-collapse"] = () => Answer(Recognized(Intent.Query, ["Stuttgart", "München"], [Praeambel], synopsis: Long), Long),
         ["compare-5-aufgaben"] = () => Answer(Recognized(Intent.Query, ["Bielefeld", "Frankfurt", "Stuttgart", "München", "Münster"], [Aufgaben])),
         ["compare-2-all-aspects"] = () => Answer(Recognized(Intent.Query, ["Bielefeld", "München"])),
         ["query-stuttgart-2-aspects"] = () => Answer(Recognized(Intent.Query, ["Stuttgart"], [Anbindung, Aufgaben])),
@@ -38,6 +44,7 @@ internal static class AnswerScenarios
         ["followup-from-context"] = () => Answer(Recognized(Intent.Query, ["Frankfurt"], [Anbindung], fromContext: ["aspects"])),
         ["profile-bielefeld"] = () => Answer(Recognized(Intent.Query, ["Bielefeld"])),
         ["overview-praeambel"] = () => Answer(Recognized(Intent.Query, aspects: [Praeambel])),
+        ["profile-with-unknown-city"] = () => Answer(Recognized(Intent.Query, ["Münster"], unknown: ["Hannover"])),
         ["overview-2-aspects"] = () => Answer(Recognized(Intent.Query, aspects: [Anbindung, Struktur])),
         ["unknown-city-koeln-anbindung"] = () => Answer(Recognized(Intent.Query, aspects: [Anbindung], unknown: ["Köln"])),
         ["unknown-city-essen"] = () => Answer(Recognized(Intent.Query, unknown: ["Essen"])),
@@ -75,6 +82,16 @@ internal static class AnswerScenarios
     };
 
     public static TheoryData<string> Names => [.. All.Keys];
+
+    private static ISynopsisRepository BuildLong()
+    {
+        var seed = Seed.Document;
+        var entries = seed.Entries.Select(e => e with
+        {
+            Blocks = [.. Enumerable.Range(0, 6).SelectMany(_ => e.Blocks)],
+        }).ToList();
+        return new InMemorySynopsisRepository(new SynopsisDocument(seed.Title, seed.Aspects, seed.Cities, entries));
+    }
 
     /// <summary>A synopsis with hostile names and text and one huge entry: the card must escape, collapse and fit.</summary>
     private static ISynopsisRepository BuildHostile()

@@ -14,7 +14,7 @@ public sealed class CardDocumentationGenerator
     /// <summary>Which answer provides each template's sample data.</summary>
     private static readonly Dictionary<string, string> SampleScenario = new()
     {
-        ["entries"] = "compare-3-anbindung",
+        ["entries"] = "compare-3-aufgaben-missing-examples",
         ["message"] = "unknown-city-koeln-anbindung",
         ["search"] = "search-fluechtlingsberatung",
         ["list"] = "list-cities",
@@ -26,9 +26,9 @@ public sealed class CardDocumentationGenerator
     private static readonly string[] Catalogue =
     [
         "query-stuttgart-anbindung", "query-muenchen-anbindung-missing", "compare-2-praeambel", "compare-3-anbindung",
-        "compare-5-aufgaben", "profile-bielefeld", "overview-praeambel", "query-with-unknown-city", "list-aspects-coverage",
+        "compare-3-aufgaben-missing-examples", "compare-5-aufgaben", "long-entries-collapse", "profile-bielefeld", "overview-praeambel", "query-with-unknown-city", "list-aspects-coverage",
         "list-cities", "search-fluechtlingsberatung", "disambiguation", "unknown-city-koeln-anbindung", "help", "welcome",
-        "greeting", "thanks", "goodbye", "none", "error", "hostile-compare", "hostile-unknown-city",
+        "greeting", "thanks", "goodbye", "none", "error", "hostile-unknown-city", "hostile-search",
     ];
 
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -21,6 +21,11 @@ internal static class CardFixtures
 
     public static ISynopsisRepository Seed { get; } = new InMemorySynopsisRepository(SeedData.Document);
 
+    /// <summary>The real recognizer with the shipped lexicon, on the seed.</summary>
+    public static IRecognizer Recognizer => IntegrationBot.Core.Tests.Understanding.Seed.Recognizer;
+
+    public static RecognitionResult Recognize(string text) => Recognizer.Recognize(text, ConversationContext.Empty, DateTimeOffset.UnixEpoch);
+
     private static readonly AsyncLocal<List<(string Template, JsonObject Data)>?> Recorded = new();
 
     /// <summary>Every expansion, with the data as the composer built it; recorded while <see cref="Record"/> is active.</summary>

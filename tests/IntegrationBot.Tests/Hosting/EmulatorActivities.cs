@@ -9,6 +9,9 @@ internal static class EmulatorActivities
     public const string BotId = "b1f7c7a0-emulator-bot";
     public const string UserId = "5c3b4f2e-emulator-user";
 
+    /// <summary>For text assertions on JSON: umlauts as they are, not as \u escapes.</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static JsonObject Message(string conversationId, string? text, JsonNode? value = null)
     {
         var activity = Base("message", conversationId);

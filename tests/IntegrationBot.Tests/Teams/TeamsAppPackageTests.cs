@@ -74,15 +74,4 @@ public sealed class TeamsAppPackageTests
         Assert.Equal(2, exitCode);
         Assert.Contains("Usage: teams package --bot-id", error.ToString(), StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData]
-    [InlineData("--urls", "http://127.0.0.1:4100")]
-    [InlineData("--environment=Production")]
-    public void Anything_else_starts_the_web_host(params string[] args)
-    {
-        var handled = CommandLineVerbs.TryRun(args, TextWriter.Null, TextWriter.Null, out _);
-
-        Assert.False(handled);
-    }
 }

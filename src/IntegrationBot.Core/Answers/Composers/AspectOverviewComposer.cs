@@ -27,7 +27,22 @@ public sealed class AspectOverviewComposer(CardRenderer renderer) : IAnswerCompo
         var card = new EntriesCard(title, subtitle, synopsis.Document.Title) { Speak = $"{title}. {subtitle}" };
         foreach (var aspect in aspects)
         {
-            card.AddGroup(aspects.Count == 1 ? string.Empty : aspect.Title, EntryQuery.Row(synopsis, synopsis.Cities, aspect, cityHeadings: true));
+            // Nobody asked about a particular city: show the cities that have something, and name the rest in one line.
+            var row = EntryQuery.Row(synopsis, synopsis.Cities, aspect, cityHeadings: true);
+            var present = row.Where(e => e.Entry is not null).ToList();
+            var without = row.Where(e => e.Entry is null).Select(e => e.Heading).ToList();
+            card.AddGroup(aspects.Count == 1 ? string.Empty : aspect.Title, present.Count > 0 ? present : row);
+            if (present.Count > 0 && without.Count > 0)
+            {
+                card.AddNote(aspects.Count == 1
+                    ? $"{EntryView.NoEntry}: {FollowUpQuestions.JoinGerman(without)}."
+                    : $"{EntryView.NoEntry} zu „{aspect.Title}“: {FollowUpQuestions.JoinGerman(without)}.");
+            }
+        }
+
+        if (request.Recognition.UnknownCities.Count > 0)
+        {
+            card.AddNote(Phrases.NotCovered(request.Recognition.UnknownCities));
         }
 
         card.Actions.AddRange(synopsis.ForAspect(first).Take(MaxProfileButtons).Select(e => FollowUpQuestions.CityProfile(e.City)));

@@ -27,6 +27,11 @@ public sealed class CityProfileComposer(CardRenderer renderer) : IAnswerComposer
             card.AddGroup(aspect.Title, EntryQuery.Row(synopsis, [city], aspect, cityHeadings: false));
         }
 
+        if (request.Recognition.UnknownCities.Count > 0)
+        {
+            card.AddNote(Phrases.NotCovered(request.Recognition.UnknownCities));
+        }
+
         card.Actions.AddRange(synopsis.Cities.Where(c => c != city).Take(MaxCompareButtons).Select(other => FollowUpQuestions.CompareCities(city, other)));
         card.Actions.Add(FollowUpQuestions.ListCities);
         return renderer.Render(EntriesCard.TemplateName, card.Build);

@@ -58,10 +58,15 @@ public sealed class ComparisonComposer(CardRenderer renderer) : IAnswerComposer
                 yield return FollowUpQuestions.OtherAspects(cities[0]);
             }
 
-            var other = synopsis.ForAspect(aspect).Select(e => e.City).Concat(synopsis.Cities).FirstOrDefault(c => !cities.Contains(c));
+            // Only offer a comparison partner that has something to compare.
+            var other = synopsis.ForAspect(aspect).Select(e => e.City).FirstOrDefault(c => !cities.Contains(c));
             if (other is not null)
             {
                 yield return FollowUpQuestions.CompareWith(aspect, cities, other);
+            }
+
+            if (synopsis.Cities.Any(c => !cities.Contains(c)))
+            {
                 yield return FollowUpQuestions.AllCities(aspect);
             }
         }

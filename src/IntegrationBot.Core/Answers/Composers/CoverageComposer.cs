@@ -46,6 +46,7 @@ public sealed class CoverageComposer(CardRenderer renderer) : IAnswerComposer
             rows.Add(new JsonObject
             {
                 ["aspect"] = CardText.Markdown(aspect.Title),
+                ["summary"] = CardText.Markdown(with.Count > 0 ? FollowUpQuestions.JoinGerman(with) : "keine Stadt"),
                 ["action"] = FollowUpQuestions.AllCitiesNamed(aspect).ToJson(),
                 ["marks"] = new JsonArray([.. marks.Select(m => (JsonNode)new JsonObject { ["mark"] = m })]),
             });

@@ -27,10 +27,11 @@ public sealed class HelpComposer(CardRenderer renderer) : IAnswerComposer
 
     private static CardContent Build(Synopsis.ISynopsisRepository synopsis, string title)
     {
+        var followUpCity = synopsis.Cities.Count > 1 ? synopsis.Cities[1].Name : synopsis.Cities.FirstOrDefault()?.Name ?? "…";
         string[] intro =
         [
             "Ich beantworte Fragen dazu, wie Städte ihre Integrationsarbeit organisieren – aus der Synopse, nicht aus dem Internet.",
-            "Fragen Sie nach einer Stadt, einem Aspekt oder beidem, vergleichen Sie Städte, oder suchen Sie nach einem Stichwort (z. B. „Welche Städte haben eine Flüchtlingsberatung?“). Nachfragen wie „Und in Frankfurt?“ verstehe ich auch.",
+            $"Fragen Sie nach einer Stadt, einem Aspekt oder beidem, vergleichen Sie Städte, oder suchen Sie nach einem Stichwort („Welche Städte haben …?“). Nachfragen wie „Und in {followUpCity}?“ verstehe ich auch.",
         ];
         var examples = ExampleQuestions.For(synopsis);
         var cities = Phrases.Cities(synopsis.Cities);
