@@ -42,7 +42,8 @@ public sealed partial class ReloadingSynopsisProvider : ISynopsisProvider, IDisp
         ArgumentNullException.ThrowIfNull(logger);
         _loader = loader;
         _baseDirectory = environment.ContentRootPath;
-        _paths = synopsis.Value.EffectivePaths.Select(p => SynopsisSourceLoader.Resolve(p, _baseDirectory)).ToArray();
+        // Distinct: the options may be bound by more than one registration, and a list binds by appending.
+        _paths = synopsis.Value.EffectivePaths.Select(p => SynopsisSourceLoader.Resolve(p, _baseDirectory)).Distinct(StringComparer.Ordinal).ToArray();
         _debounce = TimeSpan.FromMilliseconds(Math.Max(0, reload.Value.DebounceMilliseconds));
         _time = time ?? TimeProvider.System;
         _logger = logger;

@@ -1,6 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IntegrationBot.Core.Answers;
+using IntegrationBot.Data;
+using IntegrationBot.Security;
+using IntegrationBot.State;
 using IntegrationBot.Tests.Reliability.Support;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationBot.Tests.Reliability;
 
@@ -84,7 +91,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     }
 
     [Fact]
-    public async Task Is_ready_with_the_shipped_synopsis()
+    public async Task Is_ready_with_the_shipped_synopsis_and_the_reliability_parts_in_place()
     {
         await using var bot = await ProductionCompositionHost.StartAsync();
 
@@ -92,6 +99,9 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
+        Assert.IsType<ReloadingAnswerService>(bot.Services.GetRequiredService<IAnswerService>());
+        Assert.IsType<FailClosedBotFrameworkAuthentication>(bot.Services.GetRequiredService<BotFrameworkAuthentication>());
+        Assert.IsType<BoundedMemoryStorage>(bot.Services.GetRequiredService<IStorage>());
     }
 
     [SkippableFact]
@@ -122,6 +132,22 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
         var afterRestart = Trace(await PostAsync(restarted, Question("Und in Bielefeld?", conversation)));
         Assert.Equal(["Bielefeld"], Strings(afterRestart["cities"]));
         Assert.Equal(["Orga - Anbindung"], Strings(afterRestart["aspects"]));
+    }
+
+    [Fact]
+    public async Task Continues_a_conversation_with_the_bounded_memory_store()
+    {
+        // Regression: the SDK's MemoryStorage records .NET type names and cannot read back the compiler's
+        // collection-expression types in ConversationContext, so every follow-up failed.
+        await using var bot = await ProductionCompositionHost.StartAsync();
+        var conversation = Guid.NewGuid().ToString("N");
+
+        await PostAsync(bot, Question("Wo ist Integration in Stuttgart angebunden?", conversation));
+        var followUp = Trace(await PostAsync(bot, Question("Und in Frankfurt?", conversation)));
+
+        Assert.Equal(["Frankfurt"], Strings(followUp["cities"]));
+        Assert.Equal(["Orga - Anbindung"], Strings(followUp["aspects"]));
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal));
     }
 
     [SkippableFact]

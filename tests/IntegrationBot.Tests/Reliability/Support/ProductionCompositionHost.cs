@@ -1,9 +1,3 @@
-using IntegrationBot.Core.Answers;
-using IntegrationBot.Core.Cards;
-using IntegrationBot.Core.Cards.Templating;
-using IntegrationBot.Core.Synopsis;
-using IntegrationBot.Core.Understanding;
-using IntegrationBot.Core.Understanding.Lexicons;
 using IntegrationBot.Data;
 using IntegrationBot.Health;
 using IntegrationBot.Hosting;
@@ -22,7 +16,7 @@ namespace IntegrationBot.Tests.Reliability.Support;
 
 /// <summary>
 /// The real bot (SynopsisBot, IntegrationBotAdapter, the real recognizer and answer service over the shipped synopsis)
-/// composed exactly as docs/reliability-README-section.md tells Program.cs to compose it, in memory. Once Program.cs
+/// composed as Program.cs composes it plus the reliability lines the lead wires in (see the reliability report), in memory. Once Program.cs
 /// carries these lines, tests can move to WebApplicationFactory&lt;Program&gt;.
 /// </summary>
 internal sealed class ProductionCompositionHost : IAsyncDisposable
@@ -42,18 +36,6 @@ internal sealed class ProductionCompositionHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>The real answer service for a synopsis: what the host registers as the reload factory.</summary>
-    public static Func<SynopsisDocument, IAnswerService> RealAnswerServiceFactory()
-    {
-        var lexicon = Lexicon.Load(RecognizerFactory.DefaultLexiconDirectory(AppContext.BaseDirectory));
-        var templates = CardTemplates.Load(Path.Combine(AppContext.BaseDirectory, "cards"));
-        return document =>
-        {
-            var repository = new InMemorySynopsisRepository(document);
-            return new AnswerService(RecognizerFactory.Create(repository, lexicon), repository, new CardRenderer(templates));
-        };
-    }
-
     public static async Task<ProductionCompositionHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Testing" });
@@ -68,7 +50,7 @@ internal sealed class ProductionCompositionHost : IAsyncDisposable
         builder.Services.AddBotSecurity(builder.Configuration);
         builder.Services.AddConversationStorage();
         builder.Services.AddConversationStorage(builder.Configuration);
-        builder.Services.AddSingleton(RealAnswerServiceFactory());
+        builder.Services.AddSynopsisAnswers(builder.Configuration);
         builder.Services.AddSynopsisHotReload(builder.Configuration);
         builder.Services.AddSynopsisBot();
 
