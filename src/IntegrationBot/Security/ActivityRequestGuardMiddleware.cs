@@ -35,7 +35,7 @@ public sealed partial class ActivityRequestGuardMiddleware
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        if (!HttpMethods.IsPost(request.Method) || !request.Path.Equals(_options.MessagesPath, StringComparison.OrdinalIgnoreCase))
+        if (!HttpMethods.IsPost(request.Method) || !IsMessagesPath(request.Path))
         {
             await _next(context).ConfigureAwait(false);
             return;
@@ -79,6 +79,10 @@ public sealed partial class ActivityRequestGuardMiddleware
         request.ContentLength = body.Value.Length;
         await _next(context).ConfigureAwait(false);
     }
+
+    /// <summary>Routing also matches a trailing slash and any casing; so must the guard, or "/api/messages/" would bypass it.</summary>
+    private bool IsMessagesPath(PathString path) =>
+        path.StartsWithSegments(_options.MessagesPath, StringComparison.OrdinalIgnoreCase, out var rest) && (!rest.HasValue || rest.Value == "/");
 
     /// <summary>TestServer has no remote address: an in-process caller is local by definition.</summary>
     internal static bool IsLocal(ConnectionInfo connection) =>

@@ -50,6 +50,19 @@ public sealed class HostileRequestTests : IAsyncLifetime
         await AssertStillAnswersAsync();
     }
 
+    [Theory]
+    [InlineData("/api/messages/")]
+    [InlineData("/API/Messages")]
+    public async Task Guards_every_spelling_of_the_messages_path(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent("{\"type\":\"message\"}") };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await _bot.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task Refuses_invalid_utf8_with_400()
     {
