@@ -1,3 +1,4 @@
+using IntegrationBot.DirectLine;
 using IntegrationBot.Hosting;
 
 // Command-line verbs (synopsis, evaluate, teams package) run and exit before any web host starts.
@@ -29,10 +30,19 @@ builder.Services.AddSynopsisAnswers(builder.Configuration);
 // The CloudAdapter with our turn error handling, and the bot.
 builder.Services.AddSynopsisBot();
 
+// Direct Line for the Web Chat page: served by the bot itself (Local) or exchanged for an Azure token (Azure).
+builder.Services.AddDirectLine(builder.Configuration);
+
 var app = builder.Build();
+
+// The Web Chat page at / (wwwroot), with its security headers.
+app.UseWebChatPage();
 
 // POST /api/messages: Teams, the Emulator and Direct Line deliver activities here.
 app.MapBotMessages();
+
+// The Direct Line endpoints the page talks to (local mode) and the token exchange (both modes).
+app.MapDirectLine();
 
 app.Run();
 return 0;
