@@ -135,6 +135,16 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     }
 
     [Fact]
+    public async Task Still_serves_the_web_chat_page_behind_the_guards()
+    {
+        await using var bot = await ProductionCompositionHost.StartAsync();
+
+        using var page = await bot.Client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
     public async Task Continues_a_conversation_with_the_bounded_memory_store()
     {
         // Regression: the SDK's MemoryStorage records .NET type names and cannot read back the compiler's

@@ -1,4 +1,5 @@
 using IntegrationBot.Data;
+using IntegrationBot.DirectLine;
 using IntegrationBot.Health;
 using IntegrationBot.Hosting;
 using IntegrationBot.Resilience;
@@ -53,10 +54,13 @@ internal sealed class ProductionCompositionHost : IAsyncDisposable
         builder.Services.AddSynopsisAnswers(builder.Configuration);
         builder.Services.AddSynopsisHotReload(builder.Configuration);
         builder.Services.AddSynopsisBot();
+        builder.Services.AddDirectLine(builder.Configuration);
 
         var app = builder.Build();
+        app.UseWebChatPage();
         app.UseBotRequestGuards();
         app.MapBotMessages();
+        app.MapDirectLine();
         app.MapHealthEndpoints();
         await app.StartAsync().ConfigureAwait(false);
         return new ProductionCompositionHost(app, logs);
