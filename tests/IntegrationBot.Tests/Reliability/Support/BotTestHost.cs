@@ -8,6 +8,8 @@ using System.Net;
 using IntegrationBot.Resilience;
 using IntegrationBot.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -17,7 +19,7 @@ namespace IntegrationBot.Tests.Reliability.Support;
 
 /// <summary>
 /// A bot host composed exactly as Program.cs composes the reliability parts (AddResilientChannelReplies, AddBotSecurity,
-/// UseBotRequestGuards, CloudAdapter on /api/messages) around a small bot, in memory. The header
+/// UseBotRequestGuards, CloudAdapter on /api/messages) around a small bot, in memory or on a real loopback socket. The header
 /// <see cref="RemoteAddressHeader"/> lets a test pose as a remote client.
 /// </summary>
 internal sealed class BotTestHost : IAsyncDisposable
@@ -26,11 +28,11 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private BotTestHost(WebApplication app, CollectingLoggerProvider logs)
+    private BotTestHost(WebApplication app, CollectingLoggerProvider logs, HttpClient client)
     {
         _app = app;
         Logs = logs;
-        Client = app.GetTestClient();
+        Client = client;
     }
 
     public HttpClient Client { get; }
@@ -39,10 +41,18 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection, IConfiguration>? configureServices = null, IBot? bot = null)
+    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection, IConfiguration>? configureServices = null, IBot? bot = null, bool realSockets = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseTestServer();
+        if (realSockets)
+        {
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.Configuration.AddInMemoryCollection(settings);
         var logs = new CollectingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs);
@@ -79,7 +89,10 @@ internal sealed class BotTestHost : IAsyncDisposable
         app.MapPost("/api/messages", (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot theBot) =>
             adapter.ProcessAsync(context.Request, context.Response, theBot, context.RequestAborted));
         await app.StartAsync().ConfigureAwait(false);
-        return new BotTestHost(app, logs);
+        var client = realSockets
+            ? new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()) }
+            : app.GetTestClient();
+        return new BotTestHost(app, logs, client);
     }
 
     public async ValueTask DisposeAsync()
