@@ -1,5 +1,6 @@
 using IntegrationBot.Health;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace IntegrationBot.State;
@@ -11,7 +12,7 @@ public static class StateServiceCollectionExtensions
     /// Registers the <see cref="IStorage"/> behind ConversationState/UserState, chosen by "State:Provider":
     /// Memory (default; <see cref="BoundedMemoryStorage"/>, idle expiry and an entry cap) or Redis
     /// (<see cref="RedisStorage"/> at "State:Redis:Configuration", plus a "state" readiness check). Replaces a
-    /// MemoryStorage registration.
+    /// MemoryStorage registration. Also registers the ConversationState over that store.
     /// </summary>
     public static IServiceCollection AddConversationStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +39,7 @@ public static class StateServiceCollectionExtensions
             services.AddSingleton<IStorage, BoundedMemoryStorage>();
         }
 
+        services.TryAddSingleton<ConversationState>();
         return services;
     }
 }
