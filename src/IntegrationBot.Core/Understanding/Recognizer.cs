@@ -139,6 +139,7 @@ public sealed class Recognizer : IRecognizer
             [CueKind.ListCities, CueKind.ListAspects, CueKind.Help, CueKind.Goodbye, CueKind.Thanks, CueKind.Greeting];
 
         private readonly List<string> _fromContext = [];
+        private List<SearchHit>? _cityHits;
 
         public RecognitionResult Decide()
         {
@@ -176,6 +177,7 @@ public sealed class Recognizer : IRecognizer
             var followUp = analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities);
             var hasContext = context.Cities.Count > 0 || context.UnknownCities.Count > 0 || context.Aspects.Count > 0;
             if (namedPlaces && aspects.Count == 0 && !analysis.Has(CueKind.Overview) && !analysis.Has(CueKind.Compare) && !followUp
+                && CityHits(cities).Count == 0
                 && analysis.UnexplainedNouns(model.Vocabulary.Contains, IsLowerCase(analysis) || analysis.Has(CueKind.Search)).Any())
             {
                 // "Wo finde ich einen Parkplatz in Frankfurt?": a city, but a topic the synopsis knows nothing about.
@@ -221,6 +223,21 @@ public sealed class Recognizer : IRecognizer
             return searchShaped && searchWords.Count > 0
                 ? Result(Intent.None, 0.6) with { SearchTerms = searchWords }
                 : Result(Intent.None, analysis.Residual.Count == 0 ? 0.9 : 0.7);
+        }
+
+        /// <summary>Entries of the named cities that contain the message's content words ("Gibt es in Bielefeld eine Flüchtlingsberatung?").</summary>
+        private List<SearchHit> CityHits(List<City> cities)
+        {
+            if (_cityHits is not null)
+            {
+                return _cityHits;
+            }
+
+            var words = analysis.Residual.Select(static t => t.Surface).ToList();
+            _cityHits = words.Count == 0 || cities.Count == 0
+                ? []
+                : model.SearchIndex.Search(words, MaxResults).Where(h => cities.Contains(h.City)).ToList();
+            return _cityHits;
         }
 
         private static bool IsLowerCase(MessageAnalysis analysis) => analysis.Tokens.All(static t => !t.Capitalized);
@@ -375,9 +392,7 @@ public sealed class Recognizer : IRecognizer
             if (aspects.Count == 0 && namedPlaces)
             {
                 var residualWords = analysis.Residual.Select(static t => t.Surface).ToList();
-                var cityHits = residualWords.Count == 0 || cities.Count == 0
-                    ? []
-                    : model.SearchIndex.Search(residualWords, MaxResults).Where(h => cities.Contains(h.City)).ToList();
+                var cityHits = CityHits(cities);
                 if (cityHits.Count > 0)
                 {
                     // "Gibt es in Bielefeld eine Flüchtlingsberatung?": the aspect is where the content words occur.
