@@ -56,7 +56,7 @@ public sealed record ConversationContext
             Intent.Search when result.Results.Count > 0 => new ConversationContext
             {
                 LastIntent = Intent.Search,
-                Cities = result.Results.Where(static h => h.Score >= 0.5).Select(static h => h.City.Name).Distinct().Take(3).ToList(),
+                Cities = result.Results.Where(static h => h.Score >= 0.8).Select(static h => h.City.Name).Distinct().Take(3).ToList(),
                 Aspects = [],
                 OfferedQuestions = offered,
                 UpdatedAt = now,

@@ -188,7 +188,7 @@ public sealed class Recognizer : IRecognizer
             }
 
             var allCities = analysis.Has(CueKind.AllCities);
-            if (namedPlaces || aspectsStrong || (allCities && (aspects.Count > 0 || (followUp && context.Aspects.Count > 0))))
+            if (namedPlaces || aspectsStrong || (allCities && (aspects.Count > 0 || context.Aspects.Count > 0)))
             {
                 return Query(cities, aspects, aspectsStrong);
             }
