@@ -69,7 +69,7 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         }
 
         var allCities = analysis.Has(CueKind.AllCities);
-        if (namedPlaces || aspectsStrong || (allCities && (aspects.Count > 0 || context.Aspects.Count > 0)))
+        if (namedPlaces || aspectsStrong || (allCities && (aspects.Count > 0 || context.Aspects.Count > 0 || analysis.Has(CueKind.Compare))))
         {
             return Query(cities, aspects, aspectsStrong);
         }
@@ -141,6 +141,14 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
     private (List<Aspect> Aspects, bool Strong) SelectAspects()
     {
         var evidence = analysis.Aspects;
+        if (!evidence.Any(static e => e.Strong))
+        {
+            foreach (var e in evidence)
+            {
+                e.Strong = e.StrongCompound;
+            }
+        }
+
         var strongTop = 0.0;
         for (var i = 0; i < evidence.Length; i++)
         {

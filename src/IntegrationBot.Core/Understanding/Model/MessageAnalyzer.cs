@@ -267,9 +267,13 @@ public sealed class MessageAnalyzer
             {
                 if (_model.CompoundPartLookup.TryGetValue(word[i..], out var heads))
                 {
+                    // "Integrations|struktur": when the modifier is only the domain word, the head speaks at full weight.
+                    var modifier = word[..i].TrimEnd('s').ToString();
+                    var domainOnly = _model.IsFunctionWord(modifier) || _model.IsFunctionWord(WordFolder.Stem(modifier));
                     foreach (var head in heads)
                     {
-                        aspects[head.Id].Score += head.Weight * CompoundHeadFactor;
+                        aspects[head.Id].Score += head.Weight * (domainOnly ? 1.0 : CompoundHeadFactor);
+                        aspects[head.Id].StrongCompound |= domainOnly;
                     }
 
                     break;
