@@ -32,9 +32,10 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0 || organisationCities.Count > 0;
         var searchShaped = !hasPlaces && (searchCue || whereCue);
 
-        if (analysis.HardOutOfScope || (analysis.Has(CueKind.OutOfScope) && !aspectsStrong))
+        var outOfScope = analysis.Has(CueKind.OutOfScope) && !aspectsStrong;
+        if (analysis.HardOutOfScope || (outOfScope && !searchShaped))
         {
-            return Result(Intent.None, 0.85) with { Cities = analysis.Cities, UnknownCities = analysis.UnknownCities };
+            return OutOfScope();
         }
 
         var searchWords = SearchWords(searchShaped);
@@ -49,6 +50,12 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             {
                 return SearchResult(searchWords, hits, 0.9, aspects);
             }
+        }
+
+        if (outOfScope)
+        {
+            // "Wo ist Integration beim Oberbürgermeister?" searched above; "Welche Stadt hat einen Oberbürgermeister?" found nothing.
+            return OutOfScope();
         }
 
         var cities = new List<City>(analysis.Cities);
@@ -120,6 +127,9 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             : model.SearchIndex.Search(words, MaxResults).Where(h => cities.Contains(h.City)).ToList();
         return _cityHits;
     }
+
+    private RecognitionResult OutOfScope() =>
+        Result(Intent.None, 0.85) with { Cities = analysis.Cities, UnknownCities = analysis.UnknownCities };
 
     private static bool IsLowerCase(MessageAnalysis analysis) => analysis.Tokens.All(static t => !t.Capitalized);
 
