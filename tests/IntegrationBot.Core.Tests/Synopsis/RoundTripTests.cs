@@ -42,6 +42,39 @@ public sealed class RoundTripTests : IDisposable
         Assert.Empty(SynopsisComparison.Differences(document, reloaded));
     }
 
+    [Theory]
+    [InlineData(".xlsx")]
+    [InlineData(".docx")]
+    public void A_repository_over_a_converted_60_by_25_synopsis_finds_every_entry_and_every_gap(string extension)
+    {
+        var document = SyntheticSynopsis.Generate(cities: 60, aspects: 25, seed: 11);
+        var path = _temp.File("repo" + extension);
+        SynopsisFormats.WriterFor(path)!.Write(document, path);
+        var options = new SynopsisOptions { Path = Path.GetFileName(path) };
+
+        var repository = new InMemorySynopsisRepository(new SynopsisSourceLoader().Load(options, _temp.Root));
+
+        var expected = document.Entries.ToDictionary(e => (e.City.Name, e.Aspect.Title));
+        foreach (var city in document.Cities)
+        {
+            foreach (var aspect in document.Aspects)
+            {
+                var found = repository.Find(repository.FindCity(city.Name)!, repository.FindAspect(aspect.Title)!);
+                if (expected.TryGetValue((city.Name, aspect.Title), out var entry))
+                {
+                    Assert.Equal(entry.PlainText, found?.PlainText);
+                    Assert.Equal(entry.ExamplesOnly, found!.ExamplesOnly);
+                }
+                else
+                {
+                    Assert.Null(found);
+                }
+            }
+        }
+
+        Assert.Equal(document.Entries.Count(e => e.Aspect.Order == 24), repository.ForAspect(repository.Aspects[24]).Count);
+    }
+
     [Fact]
     public void Seed_survives_a_chain_of_conversions_through_every_format()
     {

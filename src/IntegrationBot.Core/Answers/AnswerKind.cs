@@ -1,0 +1,17 @@
+namespace IntegrationBot.Core.Answers;
+
+/// <summary>The kinds of answer the bot gives; each has exactly one composer.</summary>
+public enum AnswerKind
+{
+    Comparison,
+    CityProfile,
+    AspectOverview,
+    SearchResults,
+    CityList,
+    Coverage,
+    Help,
+    SmallTalk,
+    Disambiguation,
+    UnknownCity,
+    None,
+}

@@ -1,0 +1,82 @@
+using IntegrationBot.Core.Cards;
+
+namespace IntegrationBot.Core.Answers.Composers;
+
+/// <summary>Named cities × asked aspects (or all aspects of two or more cities): one section per aspect, cities side by side.</summary>
+public sealed class ComparisonComposer(CardRenderer renderer) : IAnswerComposer
+{
+    private const int MaxActions = 5;
+
+    public AnswerKind Kind => AnswerKind.Comparison;
+
+    public IReadOnlyList<string> Templates => [EntriesCard.TemplateName];
+
+    public Reply Compose(AnswerRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (recognition, synopsis) = (request.Recognition, request.Synopsis);
+        var cities = recognition.Cities;
+        var aspects = EntryQuery.AspectsOrAll(request);
+        var single = cities.Count == 1 && aspects.Count == 1;
+        var title = (cities.Count, aspects.Count) switch
+        {
+            (1, 1) => $"{cities[0].Name}: {aspects[0].Title}",
+            (_, 1) => $"Vergleich: {aspects[0].Title}",
+            (1, _) => $"{cities[0].Name}: {FollowUpQuestions.JoinGerman([.. aspects.Select(a => a.Title)])}",
+            _ => $"Vergleich: {Phrases.Cities(cities)}",
+        };
+        var subtitle = string.Join(" ", new[] { cities.Count > 1 && aspects.Count == 1 ? Phrases.Cities(cities) : string.Empty, Phrases.FromContext(recognition.FromContext) }
+            .Where(s => s.Length > 0));
+
+        var card = new EntriesCard(title, subtitle, synopsis.Document.Title)
+        {
+            Speak = single ? title : $"{title}. {Phrases.Cities(cities)}.",
+        };
+        foreach (var aspect in aspects)
+        {
+            card.AddGroup(aspects.Count == 1 ? string.Empty : aspect.Title, EntryQuery.Row(synopsis, cities, aspect, cityHeadings: !single));
+        }
+
+        if (recognition.UnknownCities.Count > 0)
+        {
+            card.AddNote(Phrases.NotCovered(recognition.UnknownCities));
+        }
+
+        card.Actions.AddRange(FollowUps(request).Take(MaxActions));
+        return renderer.Render(EntriesCard.TemplateName, card.Build);
+    }
+
+    private static IEnumerable<FollowUp> FollowUps(AnswerRequest request)
+    {
+        var (cities, synopsis) = (request.Recognition.Cities, request.Synopsis);
+        var aspects = request.Recognition.Aspects;
+        if (aspects.Count == 1)
+        {
+            var aspect = aspects[0];
+            if (cities.Count == 1)
+            {
+                yield return FollowUpQuestions.OtherAspects(cities[0]);
+            }
+
+            // Only offer a comparison partner that has something to compare.
+            var other = synopsis.ForAspect(aspect).Select(e => e.City).FirstOrDefault(c => !cities.Contains(c));
+            if (other is not null)
+            {
+                yield return FollowUpQuestions.CompareWith(aspect, cities, other);
+            }
+
+            if (synopsis.Cities.Any(c => !cities.Contains(c)))
+            {
+                yield return FollowUpQuestions.AllCities(aspect);
+            }
+        }
+
+        if (cities.Count > 1 || aspects.Count != 1)
+        {
+            foreach (var city in cities)
+            {
+                yield return FollowUpQuestions.CityProfile(city);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using IntegrationBot.Core.Cards;
+
+namespace IntegrationBot.Core.Answers.Composers;
+
+/// <summary>Ranked full-text hits: city and aspect, the snippet with the matched words in bold; a click opens the entry.</summary>
+public sealed class SearchResultsComposer(CardRenderer renderer) : IAnswerComposer
+{
+    public const string TemplateName = "search";
+
+    private const int MaxHits = 10;
+
+    public AnswerKind Kind => AnswerKind.SearchResults;
+
+    public IReadOnlyList<string> Templates => [TemplateName];
+
+    public Reply Compose(AnswerRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return renderer.Render(TemplateName, budget => Build(request, budget));
+    }
+
+    private static CardContent Build(AnswerRequest request, ContentBudget budget)
+    {
+        var recognition = request.Recognition;
+        var hits = recognition.Results.Take(MaxHits).ToList();
+        var terms = string.Join(" ", recognition.SearchTerms.Select(CardText.Plain));
+        var title = terms.Length > 0 ? $"Suche: „{terms}“" : "Suche in der Synopse";
+        var subtitle = hits.Count switch
+        {
+            0 => "Dazu habe ich in der Synopse nichts gefunden. Versuchen Sie ein anderes Stichwort oder fragen Sie nach einem Aspekt.",
+            1 => "1 Treffer, bester zuerst. Tippen Sie auf einen Treffer für den ganzen Eintrag.",
+            _ => $"{hits.Count.ToString(CultureInfo.InvariantCulture)} Treffer, beste zuerst. Tippen Sie auf einen Treffer für den ganzen Eintrag.",
+        };
+        var snippetLength = Math.Min(400, budget.MaxCharsPerEntry ?? 400);
+
+        var text = new StringBuilder().AppendLine(title).AppendLine(subtitle);
+        var items = new JsonArray();
+        foreach (var hit in hits)
+        {
+            var heading = $"{hit.City.Name} · {hit.Aspect.Title}";
+            var snippet = CardText.Shorten(CardText.Plain(hit.Snippet), snippetLength);
+            text.AppendLine().AppendLine(CardText.Plain(heading)).AppendLine(snippet);
+            items.Add(new JsonObject
+            {
+                ["heading"] = CardText.Markdown(heading),
+                ["runs"] = TextRunView.Highlight(snippet, [.. hit.MatchedWords]),
+                ["action"] = FollowUpQuestions.Entry(hit.City, hit.Aspect).ToJson(),
+            });
+        }
+
+        var source = request.Synopsis.Document.Title;
+        text.AppendLine().Append("Quelle: ").Append(CardText.Plain(source));
+        var data = new JsonObject
+        {
+            ["title"] = CardText.Markdown(title),
+            ["subtitle"] = CardText.Markdown(subtitle),
+            ["hits"] = items,
+            ["source"] = CardText.Markdown(source),
+            ["actions"] = FollowUp.ToJson([FollowUpQuestions.ListAspects, FollowUpQuestions.Help]),
+        };
+        var speak = hits.Count == 0
+            ? $"{title}. Keine Treffer."
+            : $"{title}. Treffer in {FollowUpQuestions.JoinGerman([.. hits.Select(h => h.City.Name).Distinct()])}.";
+        return new CardContent(data, text.ToString().Trim(), speak);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using IntegrationBot.Core.Answers;
+using IntegrationBot.Core.Cards.Templating;
+
+namespace IntegrationBot.Core.Cards;
+
+/// <summary>
+/// Expands a template into a <see cref="Reply"/> that fits one Teams activity: when card, text and speech together
+/// would exceed <see cref="MaxActivityBytes"/>, the content is rebuilt with ever tighter <see cref="ContentBudget"/>s.
+/// </summary>
+public sealed class CardRenderer
+{
+    /// <summary>Teams rejects bot messages over about 40 KB; keep room for the activity envelope (ids, addresses).</summary>
+    public const int MaxActivityBytes = 40 * 1024;
+
+    private const int EnvelopeReserveBytes = 3 * 1024;
+
+    private readonly CardTemplates _templates;
+    private readonly Action<string, JsonObject>? _onExpand;
+
+    /// <param name="templates">The loaded templates.</param>
+    /// <param name="onExpand">Optional observer of every expansion (template name, data): lets the conformance
+    /// tests replay exactly what the bot expanded through the official templating SDK.</param>
+    public CardRenderer(CardTemplates templates, Action<string, JsonObject>? onExpand = null)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        _templates = templates;
+        _onExpand = onExpand;
+    }
+
+    public CardTemplates Templates => _templates;
+
+    public Reply Render(string templateName, Func<ContentBudget, CardContent> compose)
+    {
+        ArgumentNullException.ThrowIfNull(compose);
+        var template = _templates[templateName];
+        Reply? reply = null;
+        foreach (var budget in ContentBudget.Steps)
+        {
+            var content = compose(budget);
+            _onExpand?.Invoke(templateName, content.Data);
+            // Text and speech are sanitised here, once, whatever the composer put in them.
+            reply = new Reply(CardText.PlainLines(content.Text), CardText.Plain(content.Speak), template.Expand(content.Data));
+            if (Size(reply) <= MaxActivityBytes - EnvelopeReserveBytes)
+            {
+                return reply;
+            }
+        }
+
+        return reply!;
+    }
+
+    /// <summary>Bytes the reply adds to an activity: card JSON, text and speech (UTF-8).</summary>
+    public static int Size(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return Encoding.UTF8.GetByteCount(reply.Card?.ToJsonString() ?? string.Empty)
+            + Encoding.UTF8.GetByteCount(reply.Text)
+            + Encoding.UTF8.GetByteCount(reply.Speak);
+    }
+}

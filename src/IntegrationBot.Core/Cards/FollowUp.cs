@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+
+namespace IntegrationBot.Core.Cards;
+
+/// <summary>
+/// A button that asks a question. Rendered as Action.Submit whose <c>data</c> is an object:
+/// <c>{ "question": "…", "msteams": { "type": "messageBack", "text": "…", "displayText": "…" } }</c>.
+/// Web Chat and the Emulator post it as <c>value.question</c>; Teams posts the messageBack <c>text</c> and shows
+/// <c>displayText</c> as the user's message. The host treats both exactly like a typed question.
+/// </summary>
+public sealed record FollowUp(string Title, string Question)
+{
+    public const string QuestionKey = "question";
+
+    /// <summary>The template data for one button: <c>{ title, data }</c>.</summary>
+    public JsonObject ToJson() => new()
+    {
+        ["title"] = CardText.Plain(Title),
+        ["data"] = SubmitData(Question),
+    };
+
+    public static JsonObject SubmitData(string question)
+    {
+        var text = CardText.Plain(question);
+        return new JsonObject
+        {
+            [QuestionKey] = text,
+            ["msteams"] = new JsonObject
+            {
+                ["type"] = "messageBack",
+                ["text"] = text,
+                ["displayText"] = text,
+            },
+        };
+    }
+
+    public static JsonArray ToJson(IEnumerable<FollowUp> followUps) => [.. followUps.Select(f => (JsonNode)f.ToJson())];
+}

@@ -1,0 +1,47 @@
+using IntegrationBot.Core.Synopsis;
+
+namespace IntegrationBot.Core.Cards;
+
+/// <summary>
+/// The questions buttons send. One place, so they stay phrased the way the recognizer understands
+/// (tests run every offered question back through the recognizer).
+/// </summary>
+public static class FollowUpQuestions
+{
+    public static FollowUp CityProfile(City city) => new($"Alles zu {city.Name}", $"Was weißt du über {city.Name}?");
+
+    public static FollowUp OtherAspects(City city) => new($"Andere Aspekte von {city.Name}", $"Was weißt du über {city.Name}?");
+
+    public static FollowUp Entry(City city, Aspect aspect) => new($"{aspect.Title} in {city.Name}", $"{aspect.Title} in {city.Name}");
+
+    public static FollowUp CompareWith(Aspect aspect, IEnumerable<City> cities, City other)
+    {
+        var names = cities.Select(c => c.Name).Append(other.Name).ToList();
+        return new($"Mit {other.Name} vergleichen", $"Vergleiche {aspect.Title} von {JoinGerman(names)}");
+    }
+
+    public static FollowUp CompareCities(City city, City other) =>
+        new($"Mit {other.Name} vergleichen", $"Vergleiche {city.Name} und {other.Name}");
+
+    public static FollowUp AllCities(Aspect aspect) => new("Alle Städte zu diesem Aspekt", $"{aspect.Title} in allen Städten");
+
+    public static FollowUp AllCitiesNamed(Aspect aspect) => new(aspect.Title, $"{aspect.Title} in allen Städten");
+
+    public static FollowUp ListCities { get; } = new("Welche Städte gibt es?", "Welche Städte gibt es?");
+
+    public static FollowUp ListAspects { get; } = new("Welche Aspekte gibt es?", "Welche Aspekte gibt es?");
+
+    public static FollowUp Help { get; } = new("Hilfe", "Hilfe");
+
+    /// <summary>"A, B und C".</summary>
+    public static string JoinGerman(IReadOnlyList<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + " und " + items[^1],
+        };
+    }
+}

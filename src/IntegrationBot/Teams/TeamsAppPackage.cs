@@ -1,0 +1,90 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace IntegrationBot.Teams;
+
+/// <summary>
+/// Builds the Teams app package (the zip that is uploaded to Teams): appmanifest/manifest.json with the real bot id
+/// in place of the all-zero placeholder, plus the two icons, all at the root of the zip as Teams requires.
+/// </summary>
+public static class TeamsAppPackage
+{
+    public const string ManifestFileName = "manifest.json";
+    public static readonly Guid PlaceholderBotId = Guid.Empty;
+
+    // Umlauts stay readable in the packaged manifest; it is never embedded in HTML.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The manifest with <paramref name="botId"/> as the id of every bot it declares.</summary>
+    public static JsonObject ManifestFor(string manifestJson, Guid botId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(manifestJson);
+        if (botId == PlaceholderBotId)
+        {
+            throw new ArgumentException("The bot id is the all-zero placeholder; pass the Azure Bot's app (client) id.", nameof(botId));
+        }
+
+        var manifest = JsonNode.Parse(manifestJson) as JsonObject
+            ?? throw new InvalidDataException($"{ManifestFileName} is not a JSON object.");
+        var bots = manifest["bots"] as JsonArray;
+        if (bots is null || bots.Count == 0)
+        {
+            throw new InvalidDataException($"{ManifestFileName} declares no bots.");
+        }
+
+        foreach (var bot in bots.OfType<JsonObject>())
+        {
+            bot["botId"] = botId.ToString("D");
+        }
+
+        return manifest;
+    }
+
+    /// <summary>Writes the package to <paramref name="zipPath"/> (replacing it) and returns the files it contains.</summary>
+    public static IReadOnlyList<string> Build(string manifestDirectory, Guid botId, string zipPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(manifestDirectory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(zipPath);
+        var manifestPath = Path.Combine(manifestDirectory, ManifestFileName);
+        var manifest = ManifestFor(File.ReadAllText(manifestPath), botId);
+        var icons = IconFiles(manifest).ToList();
+        foreach (var icon in icons.Where(icon => !File.Exists(Path.Combine(manifestDirectory, icon))))
+        {
+            throw new FileNotFoundException($"The manifest names the icon '{icon}', which is not in {manifestDirectory}.", icon);
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(zipPath));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.Delete(zipPath);
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            var entry = zip.CreateEntry(ManifestFileName, CompressionLevel.Optimal);
+            using (var stream = entry.Open())
+            {
+                JsonSerializer.Serialize(stream, manifest, Indented);
+            }
+
+            foreach (var icon in icons)
+            {
+                zip.CreateEntryFromFile(Path.Combine(manifestDirectory, icon), icon, CompressionLevel.Optimal);
+            }
+        }
+
+        return [ManifestFileName, .. icons];
+    }
+
+    private static IEnumerable<string> IconFiles(JsonObject manifest)
+    {
+        var icons = manifest["icons"] as JsonObject
+            ?? throw new InvalidDataException($"{ManifestFileName} has no icons.");
+        return icons.Select(icon => icon.Value?.GetValue<string>())
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
+    }
+}
