@@ -121,7 +121,8 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             return _cityHits;
         }
 
-        var words = analysis.Residual.Select(static t => t.Surface).ToList();
+        // Short words ("gute", "alt") are too common to point at an aspect of one city.
+        var words = analysis.Residual.Where(static t => t.Folded.Length >= 5).Select(static t => t.Surface).ToList();
         _cityHits = words.Count == 0 || cities.Count == 0
             ? []
             : model.SearchIndex.Search(words, MaxResults).Where(h => cities.Contains(h.City)).ToList();
