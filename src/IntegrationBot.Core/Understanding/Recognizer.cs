@@ -16,7 +16,7 @@ public sealed class Recognizer : IRecognizer
     private readonly ISynopsisRepository? _repository;
     private readonly Lexicon _lexicon;
     private readonly object _rebuildLock = new();
-    private State _state;
+    private volatile State _state;
 
     public Recognizer(ISynopsisRepository repository, Lexicon lexicon)
     {
