@@ -12,6 +12,7 @@ namespace IntegrationBot.Benchmarks;
 /// Run: dotnet run -c Release --project benchmarks/IntegrationBot.Benchmarks -- --filter '*Recognition*' --job short
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RecognitionBenchmarks
 {
     private static readonly string[] Utterances =

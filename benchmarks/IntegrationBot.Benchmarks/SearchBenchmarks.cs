@@ -11,6 +11,7 @@ namespace IntegrationBot.Benchmarks;
 /// Run: dotnet run -c Release --project benchmarks/IntegrationBot.Benchmarks -- --filter '*SearchBenchmarks*' --job short
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SearchBenchmarks
 {
     private Recognizer _recognizer = null!;

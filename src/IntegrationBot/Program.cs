@@ -1,4 +1,10 @@
+using IntegrationBot.Data;
+using IntegrationBot.DirectLine;
+using IntegrationBot.Health;
 using IntegrationBot.Hosting;
+using IntegrationBot.Resilience;
+using IntegrationBot.Security;
+using IntegrationBot.State;
 
 // Command-line verbs (synopsis, evaluate, teams package) run and exit before any web host starts.
 if (CommandLineVerbs.TryRun(args, Console.Out, Console.Error, out var exitCode))
@@ -17,22 +23,46 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // http://localhost:3978 unless ASPNETCORE_URLS, --urls, container ports or Kestrel endpoints say otherwise.
 builder.UseDefaultAddressUnlessConfigured();
 
-// Bot Framework authentication: anonymous without MicrosoftAppId, the SDK's real authentication with it (validated on start).
+// Bot Framework authentication settings: anonymous without MicrosoftAppId, the SDK's real authentication with it (validated on start).
 builder.Services.AddBotAuthentication(builder.Configuration);
 
-// Conversation state, and the one place that chooses its storage (in memory for now).
-builder.Services.AddConversationStorage();
+// Replies to the channel retry 429/5xx with exponential backoff and jitter, honouring Retry-After.
+builder.Services.AddResilientChannelReplies(builder.Configuration);
 
-// The synopsis, the recognizer and the cards behind IAnswerService (IntegrationBot.Core), loaded while the host starts.
+// Authentication that fails closed (401, also when the OpenID metadata is unreachable), request guards, rate limits.
+builder.Services.AddBotSecurity(builder.Configuration);
+
+// Conversation state on a bounded in-memory store or on Redis ("State:Provider").
+builder.Services.AddConversationStorage(builder.Configuration);
+
+// The synopsis: validated at start (a broken file stops the start), watched, hot-reloaded, last good kept on a broken edit.
+builder.Services.AddSynopsisHotReload(builder.Configuration);
+
+// The recognizer and the cards (IntegrationBot.Core) that answer from whichever synopsis is current.
 builder.Services.AddSynopsisAnswers(builder.Configuration);
 
 // The CloudAdapter with our turn error handling, and the bot.
 builder.Services.AddSynopsisBot();
 
+// Direct Line for the Web Chat page: served by the bot itself (Local) or exchanged for an Azure token (Azure).
+builder.Services.AddDirectLine(builder.Configuration);
+
 var app = builder.Build();
+
+// The Web Chat page at / (wwwroot), with its security headers.
+app.UseWebChatPage();
+
+// Body size, content type and shape checks (413/415/400), loopback-only in anonymous mode, rate limits (429).
+app.UseBotRequestGuards();
 
 // POST /api/messages: Teams, the Emulator and Direct Line deliver activities here.
 app.MapBotMessages();
+
+// The Direct Line endpoints the page talks to (local mode) and the token exchange (both modes).
+app.MapDirectLine();
+
+// /healthz (the process is alive) and /readyz (the synopsis is loaded, the state store reachable).
+app.MapHealthEndpoints();
 
 app.Run();
 return 0;

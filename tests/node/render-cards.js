@@ -68,6 +68,20 @@ async function main() {
       const png = path.join(outputDir, file.replace(/\.json$/, '.png'));
       await page.locator('#card').screenshot({ path: png, timeout: 60000 });
       console.log(`rendered ${path.relative(repoRoot, png)}`);
+
+      // Show that "Mehr anzeigen" really toggles: click the first one and render the expanded card as well.
+      const more = page.locator('#card button', { hasText: 'Mehr anzeigen' });
+      if (await more.count() > 0) {
+        const before = await page.locator('#card').boundingBox();
+        await more.first().click();
+        const after = await page.locator('#card').boundingBox();
+        if (!(after.height > before.height)) {
+          throw new Error(`${file}: "Mehr anzeigen" did not expand the card`);
+        }
+        const expanded = png.replace(/\.png$/, '-expanded.png');
+        await page.locator('#card').screenshot({ path: expanded, timeout: 60000 });
+        console.log(`rendered ${path.relative(repoRoot, expanded)}`);
+      }
     }
   } finally {
     await browser.close();

@@ -58,8 +58,19 @@ public sealed class EntriesCard
         }
 
         var groups = new JsonArray();
-        foreach (var (heading, entries) in _groups)
+        var shownSoFar = 0;
+        var omitted = new List<string>();
+        foreach (var (heading, allEntries) in _groups)
         {
+            var room = budget.MaxItems is { } max ? Math.Max(0, max - shownSoFar) : int.MaxValue;
+            var entries = allEntries.Take(room).ToList();
+            omitted.AddRange(allEntries.Skip(room).Select(e => string.Join(" – ", new[] { heading, e.Heading }.Where(h => h.Length > 0))));
+            shownSoFar += entries.Count;
+            if (entries.Count == 0)
+            {
+                continue;
+            }
+
             text.AppendLine();
             if (heading.Length > 0)
             {
@@ -83,7 +94,13 @@ public sealed class EntriesCard
             groups.Add(new JsonObject { ["heading"] = CardText.Markdown(heading), ["rows"] = rows });
         }
 
-        foreach (var note in _notes)
+        var notes = _notes.ToList();
+        if (omitted.Count > 0)
+        {
+            notes.Insert(0, ContentBudget.OmittedNote(omitted, "Fragen Sie gezielt nach einer Stadt oder einem Aspekt."));
+        }
+
+        foreach (var note in notes)
         {
             text.AppendLine().AppendLine(CardText.Plain(note));
         }
@@ -94,7 +111,7 @@ public sealed class EntriesCard
             ["title"] = CardText.Markdown(Title),
             ["subtitle"] = CardText.Markdown(Subtitle),
             ["groups"] = groups,
-            ["notes"] = new JsonArray([.. _notes.Select(n => (JsonNode)new JsonObject { ["text"] = CardText.Markdown(n) })]),
+            ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode)new JsonObject { ["text"] = CardText.Markdown(n) })]),
             ["source"] = CardText.Markdown(Source),
             ["actions"] = FollowUp.ToJson(Actions),
         };

@@ -8,9 +8,9 @@ namespace IntegrationBot.Core.Cards;
 /// </summary>
 public static class FollowUpQuestions
 {
-    public static FollowUp CityProfile(City city) => new($"Alles zu {city.Name}", $"Zeig mir alles zu {city.Name}");
+    public static FollowUp CityProfile(City city) => new($"Alles zu {city.Name}", $"Was weißt du über {city.Name}?");
 
-    public static FollowUp OtherAspects(City city) => new($"Andere Aspekte von {city.Name}", $"Zeig mir alles zu {city.Name}");
+    public static FollowUp OtherAspects(City city) => new($"Andere Aspekte von {city.Name}", $"Was weißt du über {city.Name}?");
 
     public static FollowUp Entry(City city, Aspect aspect) => new($"{aspect.Title} in {city.Name}", $"{aspect.Title} in {city.Name}");
 

@@ -55,7 +55,8 @@ public sealed class MessageCard
             ["choices"] = FollowUp.ToJson(Choices),
             ["actions"] = FollowUp.ToJson(Actions),
         };
-        var speak = Speak.Length > 0 ? Speak : string.Join(" ", new[] { Title }.Concat(Lines).Select(CardText.Plain));
+        var choices = Choices.Count > 0 ? [FollowUpQuestions.JoinGerman([.. Choices.Select(c => CardText.Plain(c.Title))]) + "."] : Array.Empty<string>();
+        var speak = Speak.Length > 0 ? Speak : string.Join(" ", new[] { Title }.Concat(Lines).Select(CardText.Plain).Concat(choices));
         return new CardContent(data, text.ToString().Trim(), speak);
     }
 }

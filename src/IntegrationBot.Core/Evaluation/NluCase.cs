@@ -64,12 +64,22 @@ public sealed record NluCase
                 throw new FormatException($"{sourceName}, Zeile {number}: kein gültiges JSON ({e.Message}).", e);
             }
 
-            if (parsed is null || parsed.Turns.Count == 0 || string.IsNullOrWhiteSpace(parsed.Intent))
+            if (parsed is null || parsed.Turns is null || parsed.Turns.Count == 0 || string.IsNullOrWhiteSpace(parsed.Intent))
             {
                 throw new FormatException($"{sourceName}, Zeile {number}: \"turns\" und \"intent\" sind Pflicht.");
             }
 
-            cases.Add(parsed);
+            // JSON null for a list means "none", as in nlu_eval.py.
+            cases.Add(parsed with
+            {
+                Cities = parsed.Cities ?? [],
+                Aspects = parsed.Aspects ?? [],
+                UnknownCities = parsed.UnknownCities ?? [],
+                AltAspects = parsed.AltAspects ?? [],
+                Hits = parsed.Hits ?? [],
+                Tag = parsed.Tag ?? string.Empty,
+                Id = parsed.Id ?? $"line {number}",
+            });
         }
 
         return cases;

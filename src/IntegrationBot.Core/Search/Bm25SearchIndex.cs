@@ -148,9 +148,10 @@ public sealed class Bm25SearchIndex : ISearchIndex
                 {
                     yield return (term, PartialMatchFactor);
                 }
-                else if (stem.Length > term.Length && term.Length >= MinPartLength + 2 && stem.EndsWith(term, StringComparison.Ordinal))
+                else if (stem.Length > term.Length && term.Length >= MinPartLength + 2
+                         && (stem.EndsWith(term, StringComparison.Ordinal) || stem.StartsWith(term, StringComparison.Ordinal)))
                 {
-                    // The question used a compound whose head is in the data ("Integrationsberatung" → "Beratung").
+                    // The question used a compound whose parts are in the data ("Integrationsdezernat" → "Dezernat Integration").
                     yield return (term, PartialMatchFactor * 0.8);
                 }
             }

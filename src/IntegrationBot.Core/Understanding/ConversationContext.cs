@@ -35,13 +35,14 @@ public sealed record ConversationContext
     /// <summary>
     /// The context to store after <paramref name="result"/> was answered: a query replaces the slots; search results
     /// become the cities a follow-up refers to ("Wie ist es dort organisiert?"); other turns keep the slots. Offered
-    /// readings are kept for exactly one turn. Pure: the host just stores the value.
+    /// readings are kept for exactly one turn. Pure: the host just stores the value. Lists are plain arrays so the value
+    /// survives the type-name-preserving JSON of Bot Framework state stores.
     /// </summary>
     public ConversationContext After(RecognitionResult result, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(result);
         var previous = IsExpiredAt(now) ? Empty : this;
-        var offered = result.Alternatives.Select(static a => a.Question).ToList();
+        var offered = result.Alternatives.Select(static a => a.Question).ToArray();
         return result.Intent switch
         {
             Intent.Query => new ConversationContext
@@ -49,15 +50,15 @@ public sealed record ConversationContext
                 LastIntent = Intent.Query,
                 Cities = Names(result.Cities),
                 Aspects = Titles(result.Aspects),
-                UnknownCities = [.. result.UnknownCities],
+                UnknownCities = result.UnknownCities.ToArray(),
                 OfferedQuestions = offered,
                 UpdatedAt = now,
             },
             Intent.Search when result.Results.Count > 0 => new ConversationContext
             {
                 LastIntent = Intent.Search,
-                Cities = result.Results.Where(static h => h.Score >= 0.5).Select(static h => h.City.Name).Distinct().Take(3).ToList(),
-                Aspects = [],
+                Cities = result.Results.Where(static h => h.Score >= 0.8).Select(static h => h.City.Name).Distinct().Take(3).ToArray(),
+                Aspects = Array.Empty<string>(),
                 OfferedQuestions = offered,
                 UpdatedAt = now,
             },
@@ -65,7 +66,7 @@ public sealed record ConversationContext
         };
     }
 
-    private static List<string> Names(IEnumerable<City> cities) => cities.Select(static c => c.Name).ToList();
+    private static string[] Names(IEnumerable<City> cities) => cities.Select(static c => c.Name).ToArray();
 
-    private static List<string> Titles(IEnumerable<Aspect> aspects) => aspects.Select(static a => a.Title).ToList();
+    private static string[] Titles(IEnumerable<Aspect> aspects) => aspects.Select(static a => a.Title).ToArray();
 }

@@ -67,7 +67,8 @@ internal sealed class OfferedQuestionPicker
         return chosen is >= 1 && chosen <= offered ? [chosen.Value - 1] : null;
     }
 
-    private static int? RecognisePosition(string text)
+    /// <summary>The number or ordinal in the text per Microsoft.Recognizers.Text (German first, then English); null when none.</summary>
+    internal static int? RecognisePosition(string text)
     {
         foreach (var culture in new[] { Culture.German, Culture.English })
         {

@@ -45,6 +45,7 @@ public sealed class ConversationMemory
     {
         Cities = context.Cities.ToArray(),
         Aspects = context.Aspects.ToArray(),
+        UnknownCities = context.UnknownCities.ToArray(),
         OfferedQuestions = context.OfferedQuestions.ToArray(),
     };
 }

@@ -20,8 +20,9 @@ public static class IncomingQuestion
     {
         ArgumentNullException.ThrowIfNull(activity);
         var text = activity.Text;
-        // The SDK's removal dereferences every mention's "mentioned" account: skip it for malformed entities.
-        if (!string.IsNullOrWhiteSpace(text) && activity.Recipient?.Id is not null && activity.GetMentions().All(mention => mention.Mentioned?.Id is not null))
+        // The SDK's removal dereferences every mention's account and its text (or, without text, the account's name):
+        // skip it for malformed entities rather than fail the turn.
+        if (!string.IsNullOrWhiteSpace(text) && activity.Recipient?.Id is not null && activity.GetMentions().All(IsWellFormed))
         {
             text = activity.RemoveRecipientMention();
         }
@@ -33,6 +34,9 @@ public static class IncomingQuestion
 
         return QuestionFromValue(activity.Value);
     }
+
+    private static bool IsWellFormed(Mention mention) =>
+        mention.Mentioned?.Id is not null && (mention.Text is not null || mention.Mentioned.Name is not null);
 
     private static string? QuestionFromValue(object? value)
     {

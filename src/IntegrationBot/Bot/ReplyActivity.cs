@@ -5,15 +5,21 @@ using Newtonsoft.Json.Linq;
 
 namespace IntegrationBot.Bot;
 
-/// <summary>Turns a channel-neutral <see cref="Reply"/> into the Bot Framework message activity every channel renders.</summary>
+/// <summary>
+/// Turns a channel-neutral <see cref="Reply"/> into the Bot Framework message activity every channel renders.
+/// With a card, the text is the reply's headline and the whole plain-text answer goes into <c>summary</c>, the
+/// Bot Framework's fallback for clients that cannot render cards; without a card, the text is the whole answer.
+/// No suggested actions ever: channels drop them on messages with attachments, and the cards carry the buttons.
+/// </summary>
 public static class ReplyActivity
 {
     public static IMessageActivity Create(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var activity = MessageFactory.Text(reply.Text, reply.Speak, InputHints.AcceptingInput);
+        var activity = MessageFactory.Text(reply.Card is null ? reply.Text : reply.Headline, reply.Speak, InputHints.AcceptingInput);
         if (reply.Card is not null)
         {
+            activity.Summary = reply.Text;
             // The Bot Framework serialises with Newtonsoft; a System.Text.Json node must be re-parsed, not wrapped.
             activity.Attachments =
             [

@@ -1,3 +1,4 @@
+using System.Net;
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Core.Understanding;
 using Microsoft.Bot.Builder;
@@ -84,6 +85,15 @@ public sealed class SynopsisBot : TeamsActivityHandler
     /// <summary>Uninstalled: nothing of the conversation is kept.</summary>
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         _memory.ForgetAsync(turnContext, cancellationToken);
+
+    /// <summary>
+    /// The bot implements no invoke (its cards use Action.Submit, which arrives as a message): every invoke — task
+    /// modules, message extensions, unknown names, malformed values — is acknowledged with 200 and no body. The SDK's
+    /// handlers would answer 501, or fail on a missing value and leave the adapter to answer 501; no client or
+    /// probe should ever read a server error from this bot.
+    /// </summary>
+    protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.FromResult(new InvokeResponse { Status = (int)HttpStatusCode.OK });
 
     private Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(ReplyActivity.Create(_answers.Welcome()), cancellationToken);

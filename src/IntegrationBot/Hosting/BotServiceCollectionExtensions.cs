@@ -10,7 +10,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// The adapter (with turn error handling) and the bot. Needs an IAnswerService, BotFrameworkAuthentication
     /// (<see cref="BotAuthenticationServiceCollectionExtensions.AddBotAuthentication"/>) and ConversationState
-    /// (<see cref="ConversationStorageServiceCollectionExtensions.AddConversationStorage"/>).
+    /// (<see cref="State.StateServiceCollectionExtensions.AddConversationStorage"/>).
     /// </summary>
     public static IServiceCollection AddSynopsisBot(this IServiceCollection services)
     {

@@ -83,7 +83,7 @@ public sealed class AnswerServiceTests
         var reply = All["query-stuttgart-anbindung"]();
 
         var buttons = CardJson.Buttons(reply.Card!["actions"]);
-        Assert.Contains(("Andere Aspekte von Stuttgart", "Zeig mir alles zu Stuttgart"), buttons);
+        Assert.Contains(("Andere Aspekte von Stuttgart", "Was weißt du über Stuttgart?"), buttons);
         Assert.Contains(buttons, b => b.Title.StartsWith("Mit ", StringComparison.Ordinal) && b.Question.StartsWith($"Vergleiche {Anbindung} von Stuttgart und ", StringComparison.Ordinal));
         Assert.Contains(("Alle Städte zu diesem Aspekt", $"{Anbindung} in allen Städten"), buttons);
     }
@@ -96,8 +96,8 @@ public sealed class AnswerServiceTests
         var data = reply.Card!["actions"]![0]!["data"]!;
 
         var expected = JsonNode.Parse("""
-            { "question": "Zeig mir alles zu Stuttgart",
-              "msteams": { "type": "messageBack", "text": "Zeig mir alles zu Stuttgart", "displayText": "Zeig mir alles zu Stuttgart" } }
+            { "question": "Was weißt du über Stuttgart?",
+              "msteams": { "type": "messageBack", "text": "Was weißt du über Stuttgart?", "displayText": "Was weißt du über Stuttgart?" } }
             """);
         Assert.True(JsonNode.DeepEquals(expected, data), data.ToJsonString());
     }
@@ -283,6 +283,28 @@ public sealed class AnswerServiceTests
         Assert.Contains(EntryView.Truncated, reply.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("big-overview-60-cities")]
+    [InlineData("big-compare-all-aspects")]
+    [InlineData("big-city-list")]
+    public void A_synopsis_of_60_cities_still_fits_one_message_and_names_what_is_not_shown(string scenario)
+    {
+        var reply = All[scenario]();
+
+        Assert.InRange(CardRenderer.Size(reply), 1, CardRenderer.MaxActivityBytes);
+        Assert.Contains(CardJson.TextBlocks(reply.Card), t => t.StartsWith("Aus Platzgründen nicht gezeigt: ", StringComparison.Ordinal));
+        Assert.Contains("Aus Platzgründen nicht gezeigt: ", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_of_many_cities_is_a_list_instead_of_an_unreadable_table()
+    {
+        var reply = All["big-coverage"]();
+
+        Assert.Empty(CardJson.OfType(reply.Card, "Table"));
+        Assert.Contains(CardJson.Buttons(reply.Card), b => b.Question == $"{Big.Aspects[0].Title} in allen Städten");
+    }
+
     [Fact]
     public void Answer_passes_text_context_and_time_to_the_recognizer_and_stores_the_next_context()
     {
@@ -300,5 +322,18 @@ public sealed class AnswerServiceTests
         Assert.Equal(["Stuttgart"], outcome.Context.Cities);
         Assert.Equal([Anbindung], outcome.Context.Aspects);
         Assert.Equal(now, outcome.Context.UpdatedAt);
+    }
+
+    [Fact]
+    public void The_stored_context_holds_plain_arrays_that_survive_type_named_serialisation()
+    {
+        var recognition = Recognized(Intent.Query, ["Bielefeld"], [Anbindung], ["Bremen"]) with { Alternatives = [new Alternative("A", "Frage A", 0.3)] };
+
+        var context = ServiceReturning(recognition).Answer("x", ConversationContext.Empty, DateTimeOffset.UnixEpoch).Context;
+
+        Assert.IsType<string[]>(context.Cities);
+        Assert.IsType<string[]>(context.Aspects);
+        Assert.IsType<string[]>(context.UnknownCities);
+        Assert.IsType<string[]>(context.OfferedQuestions);
     }
 }

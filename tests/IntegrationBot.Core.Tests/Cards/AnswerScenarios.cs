@@ -23,6 +23,10 @@ internal static class AnswerScenarios
 
     private static readonly Lazy<ISynopsisRepository> LazyHostile = new(BuildHostile);
     private static readonly Lazy<ISynopsisRepository> LazyLong = new(BuildLong);
+    private static readonly Lazy<ISynopsisRepository> LazyBig = new(() => new InMemorySynopsisRepository(SyntheticSynopsis.Generate(60, 25, 7)));
+
+    /// <summary>A synthetic 60 cities × 25 aspects synopsis: the cards must still fit and stay readable.</summary>
+    public static ISynopsisRepository Big => LazyBig.Value;
 
     /// <summary>The seed with every entry's text repeated many times: realistic long entries that must collapse.</summary>
     public static ISynopsisRepository Long => LazyLong.Value;
@@ -70,6 +74,14 @@ internal static class AnswerScenarios
         }),
         ["welcome"] = () => ServiceReturning(Recognized(Intent.Help)).Welcome(),
         ["error"] = () => ServiceReturning(Recognized(Intent.Help)).Error(),
+        ["big-overview-60-cities"] = () => Answer(new RecognitionResult { Intent = Intent.Query, Aspects = [Big.Aspects[0]] }, Big),
+        ["big-compare-all-aspects"] = () => Answer(new RecognitionResult { Intent = Intent.Query, Cities = [.. Big.Cities.Take(3)] }, Big),
+        ["big-compare-8-cities-3-aspects"] = () => Answer(new RecognitionResult { Intent = Intent.Query, Cities = [.. Big.Cities.Take(8)], Aspects = [.. Big.Aspects.Take(3)] }, Big),
+        ["big-profile"] = () => Answer(new RecognitionResult { Intent = Intent.Query, Cities = [Big.Cities[5]] }, Big),
+        ["big-coverage"] = () => Answer(new RecognitionResult { Intent = Intent.ListAspects }, Big),
+        ["big-city-list"] = () => Answer(new RecognitionResult { Intent = Intent.ListCities }, Big),
+        ["big-help"] = () => Answer(new RecognitionResult { Intent = Intent.Help }, Big),
+        ["big-none"] = () => Answer(new RecognitionResult { Intent = Intent.None }, Big),
         ["hostile-compare"] = () => Answer(Recognized(Intent.Query, [HostileLink, HostileTemplate, "Köln 🏙️👩‍👩‍👧"], ["Lang*_`~"], synopsis: Hostile), Hostile),
         ["hostile-profile"] = () => Answer(Recognized(Intent.Query, [HostileScript + RtlOverride], synopsis: Hostile), Hostile),
         ["hostile-long-overview"] = () => Answer(Recognized(Intent.Query, aspects: ["Lang*_`~"], synopsis: Hostile), Hostile),
@@ -82,6 +94,10 @@ internal static class AnswerScenarios
     };
 
     public static TheoryData<string> Names => [.. All.Keys];
+
+    /// <summary>Scenarios answered from the seed synopsis (the others use the hostile, long or big synthetic one).</summary>
+    public static bool UsesSeed(string scenario) =>
+        !scenario.StartsWith("hostile", StringComparison.Ordinal) && !scenario.StartsWith("big", StringComparison.Ordinal) && !scenario.StartsWith("long", StringComparison.Ordinal);
 
     private static ISynopsisRepository BuildLong()
     {

@@ -28,7 +28,7 @@ public sealed class CardDocumentationGenerator
         "query-stuttgart-anbindung", "query-muenchen-anbindung-missing", "compare-2-praeambel", "compare-3-anbindung",
         "compare-3-aufgaben-missing-examples", "compare-5-aufgaben", "long-entries-collapse", "profile-bielefeld", "overview-praeambel", "query-with-unknown-city", "list-aspects-coverage",
         "list-cities", "search-fluechtlingsberatung", "disambiguation", "unknown-city-koeln-anbindung", "help", "welcome",
-        "greeting", "thanks", "goodbye", "none", "error", "hostile-unknown-city", "hostile-search",
+        "greeting", "thanks", "goodbye", "none", "error", "hostile-unknown-city", "hostile-search", "big-coverage",
     ];
 
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -11,6 +11,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("dev-nlu.jsonl", 1.0)]
     [InlineData("own-nlu.jsonl", 0.95)]
     [InlineData("own-blind-nlu.jsonl", 0.9)]
+    [InlineData("own-blind2-nlu.jsonl", 0.9)]
     public void Labelled_set_is_understood_above_its_floor(string file, double floor)
     {
         using var reader = File.OpenText(Seed.EvalPath(file));

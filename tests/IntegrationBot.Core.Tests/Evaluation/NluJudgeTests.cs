@@ -85,6 +85,23 @@ public sealed class NluJudgeTests
     }
 
     [Fact]
+    public void Null_lists_in_a_case_mean_none()
+    {
+        using var reader = new StringReader("""{"id": "n", "turns": ["Hallo"], "intent": "Greeting", "cities": null, "aspects": null, "hits": null}""");
+        var single = Assert.Single(NluCase.ReadJsonLines(reader, "inline"));
+        Assert.Empty(single.Cities);
+        Assert.True(NluJudge.Judge(single, Seed.Recognize("Hallo")).Correct);
+    }
+
+    [Fact]
+    public void Malformed_line_names_its_number()
+    {
+        using var reader = new StringReader("\n{\"turns\": [\"x\"], \"intent\": \"None\"}\n{ kaputt");
+        var error = Assert.Throws<FormatException>(() => NluCase.ReadJsonLines(reader, "set.jsonl"));
+        Assert.Contains("set.jsonl, Zeile 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluator_carries_context_between_turns()
     {
         var cases = new[] { new NluCase { Id = "c", Intent = "Query", Turns = ["Präambel Stuttgart", "Und München?"], Cities = ["München"], Aspects = ["Präambel zur Integrationspolitik"] } };

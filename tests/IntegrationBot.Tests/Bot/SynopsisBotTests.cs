@@ -101,17 +101,26 @@ public sealed class SynopsisBotTests
     }
 
     [Theory]
-    [InlineData("<at>IntegrationBot</at> Wo ist Integration in Stuttgart angebunden?")]
-    [InlineData("<at>IntegrationBot</at>Wo ist Integration in Stuttgart angebunden?")]
-    [InlineData("Wo ist Integration in Stuttgart angebunden? <at>IntegrationBot</at>")]
-    public async Task Answers_a_Teams_channel_message_without_the_mention(string text)
+    [InlineData("<at>IntegrationBot</at> Wo ist Integration in Stuttgart angebunden?", true)]
+    [InlineData("<at>IntegrationBot</at>Wo ist Integration in Stuttgart angebunden?", true)]
+    [InlineData("Wo ist Integration in Stuttgart angebunden? <at>IntegrationBot</at>", true)]
+    [InlineData("\r\n<at>IntegrationBot</at> Wo ist Integration in Stuttgart angebunden?\r\n", true)]
+    [InlineData("<at>IntegrationBot</at> Wo ist Integration in Stuttgart angebunden?", false)]
+    public async Task Answers_a_Teams_channel_message_without_the_mention(string text, bool mentionHasText)
     {
         var answers = FakeAnswers.Create();
         var harness = new BotHarness(answers.Object, Channels.Msteams);
+        var mention = BotMention(harness.Adapter.Conversation.Bot.Id);
+        if (!mentionHasText)
+        {
+            // Older group chat payloads carry no mention text; the SDK then removes <at>name</at>.
+            mention.Properties.Remove("text");
+        }
+
         var activity = new Activity(ActivityTypes.Message)
         {
             Text = text,
-            Entities = [BotMention(harness.Adapter.Conversation.Bot.Id)],
+            Entities = [mention],
             ChannelData = new JObject { ["teamsChannelId"] = "19:general@thread.tacv2", ["team"] = new JObject { ["id"] = "19:team@thread.tacv2" } },
         };
 
@@ -132,7 +141,11 @@ public sealed class SynopsisBotTests
         var activity = new Activity(ActivityTypes.Message)
         {
             Text = SeedQuestion,
-            Entities = [new Entity("mention") { Properties = new JObject { ["text"] = "<at>IntegrationBot</at>" } }],
+            Entities =
+            [
+                new Entity("mention") { Properties = new JObject { ["text"] = "<at>IntegrationBot</at>" } },
+                new Entity("mention") { Properties = new JObject { ["mentioned"] = new JObject { ["id"] = "bot" } } },
+            ],
         };
 
         await harness.Flow()

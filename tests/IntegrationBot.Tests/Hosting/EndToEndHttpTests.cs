@@ -82,6 +82,26 @@ public sealed class EndToEndHttpTests : IClassFixture<EndToEndHttpTests.RealHost
         Assert.Contains("Geschäftskreis des Oberbürgermeisters", Card(replies).ToJsonString(EmulatorActivities.Readable), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("task/fetch")]
+    [InlineData("composeExtension/query")]
+    [InlineData("something/unknown")]
+    [InlineData(null)]
+    public async Task Invokes_the_bot_does_not_implement_are_acknowledged_without_a_server_error(string? name)
+    {
+        using var client = _host.CreateClient();
+        var activity = EmulatorActivities.Message($"e2e-{Guid.NewGuid():N}", text: null);
+        activity["type"] = "invoke";
+        activity["name"] = name;
+        activity["channelId"] = "msteams";
+        activity.Remove("deliveryMode");
+
+        using var content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static bool IsRecognitionTrace(JsonNode? activity) =>
         (string?)activity!["type"] == "trace" && (string?)activity["name"] == "IntegrationBot.Recognition";
 

@@ -94,8 +94,9 @@ public sealed class CardTemplate
 
     private static TemplateString SingleExpression(string template, string key, JsonNode? value)
     {
-        var source = value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? "null";
-        var parsed = value is JsonValue s && s.GetValueKind() == JsonValueKind.String ? ParseString(template, source) : null;
+        var isString = value is JsonValue v && v.GetValueKind() == JsonValueKind.String;
+        var source = isString ? value!.GetValue<string>() : value?.ToJsonString() ?? "null";
+        var parsed = isString ? ParseString(template, source) : null;
         return parsed?.Single is not null
             ? parsed
             : throw new CardTemplateException(template, source, $"{key} muss genau ein Ausdruck der Form \"${{…}}\" sein");

@@ -41,8 +41,6 @@ public sealed class PhraseMatcher
         Count++;
     }
 
-    public bool ContainsFirstKey(string key) => _byFirstKey.ContainsKey(key);
-
     public void MatchAll(IReadOnlyList<Token> tokens, List<PhraseMatch> into)
     {
         ArgumentNullException.ThrowIfNull(tokens);

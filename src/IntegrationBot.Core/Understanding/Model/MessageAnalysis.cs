@@ -52,4 +52,7 @@ public sealed class AspectEvidence
 
     /// <summary>A cue that belongs to this aspect alone, at full weight, typed as a word of its own (not a compound part).</summary>
     public bool Strong { get; set; }
+
+    /// <summary>A compound of the domain word and an aspect word ("Integrations|struktur"): decides when no word of its own does.</summary>
+    public bool StrongCompound { get; set; }
 }

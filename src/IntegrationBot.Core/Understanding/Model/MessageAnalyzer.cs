@@ -72,7 +72,7 @@ public sealed class MessageAnalyzer
                 {
                     Mark(consumed, match);
                 }
-                else if (!match.Positions.Any(p => _model.SearchIndex.Mentions(tokens[p].Key)))
+                else if (!match.Positions.Any(p => MentionedInSynopsis(tokens[p])))
                 {
                     // A topic word the synopsis never mentions ("Telefonnummer"): no aspect word can make it answerable.
                     // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for.
@@ -267,9 +267,13 @@ public sealed class MessageAnalyzer
             {
                 if (_model.CompoundPartLookup.TryGetValue(word[i..], out var heads))
                 {
+                    // "Integrations|struktur": when the modifier is only the domain word, the head speaks at full weight.
+                    var modifier = word[..i].TrimEnd('s').ToString();
+                    var domainOnly = _model.IsFunctionWord(modifier) || _model.IsFunctionWord(WordFolder.Stem(modifier));
                     foreach (var head in heads)
                     {
-                        aspects[head.Id].Score += head.Weight * CompoundHeadFactor;
+                        aspects[head.Id].Score += head.Weight * (domainOnly ? 1.0 : CompoundHeadFactor);
+                        aspects[head.Id].StrongCompound |= domainOnly;
                     }
 
                     break;
@@ -297,6 +301,11 @@ public sealed class MessageAnalyzer
             }
         }
     }
+
+    /// <summary>The synopsis contains the word, or (for an English word) its German equivalent: "mayor" → "Oberbürgermeister".</summary>
+    private bool MentionedInSynopsis(Token token) =>
+        _model.SearchIndex.Mentions(token.Key)
+        || (_model.Glossary.TryGetValue(token.Key, out var german) && german.Any(g => Tokenizer.Keys(g).Any(_model.SearchIndex.Mentions)));
 
     private static bool InsideLongerCue(PhraseMatch match, List<PhraseMatch> matches)
     {

@@ -50,6 +50,18 @@ public sealed class RecognitionModel
             .GroupBy(static g => string.Join(' ', Tokenizer.Keys(g.Key)))
             .ToFrozenDictionary(static g => g.Key, static g => g.First().Value, StringComparer.Ordinal);
 
+        // Typos of filler words ("Informatonen", "Integraton") must not look like unknown topics.
+        foreach (var phrase in lexicon.Cues[CueKind.Filler])
+        {
+            foreach (var token in Tokenizer.Tokenize(phrase.Text))
+            {
+                if (token.Folded.Length >= 6)
+                {
+                    _fuzzyTargets.Add((token.Folded, token.Stem, "filler"));
+                }
+            }
+        }
+
         Vocabulary = _phraseKeys
             .Concat(StopKeys).Concat(FillerKeys).Concat(SearchIndex.Vocabulary)
             .Concat(Picks.Keys).Concat(Glossary.Keys.SelectMany(static k => k.Split(' ')))

@@ -20,16 +20,17 @@ public static class TextSanitizer
         }
 
         var bounded = text.Length > MaxLength * 2 ? text[..(MaxLength * 2)] : text;
-        if (!bounded.IsNormalized(NormalizationForm.FormC))
+        try
         {
-            try
+            // IsNormalized throws on lone surrogates just like Normalize does.
+            if (!bounded.IsNormalized(NormalizationForm.FormC))
             {
                 bounded = bounded.Normalize(NormalizationForm.FormC);
             }
-            catch (ArgumentException)
-            {
-                // Lone surrogates cannot be normalised; they are dropped below anyway.
-            }
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates cannot be normalised; they are dropped below anyway.
         }
 
         var builder = new StringBuilder(Math.Min(bounded.Length, MaxLength));

@@ -1,0 +1,5 @@
+namespace IntegrationBot.Data;
+
+/// <summary>The state of the synopsis in service: when it was loaded, and the reason the latest edit was refused, if it was.</summary>
+/// <param name="RefusedEditError">Null when the file on disk is what is in service.</param>
+public sealed record SynopsisLoadStatus(DateTimeOffset LoadedAt, int AspectCount, int CityCount, string? RefusedEditError, DateTimeOffset? RefusedAt);

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using IntegrationBot.Resilience;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationBot.Security;
+
+/// <summary>Registration of the bot's security: channel authentication that fails closed, request guards, rate limits.</summary>
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="BotFrameworkAuthentication"/> (the SDK's configuration-driven authentication wrapped in
+    /// <see cref="FailClosedBotFrameworkAuthentication"/>, using the resilient reply client when
+    /// <c>AddResilientChannelReplies</c> was called), the "Security" options, and the per-conversation and per-client-IP
+    /// rate limiter. Call after the host's own registrations so this <see cref="BotFrameworkAuthentication"/> is the one resolved.
+    /// </summary>
+    public static IServiceCollection AddBotSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<BotSecurityOptions>().Bind(configuration.GetSection(BotSecurityOptions.SectionName));
+        services.AddSingleton(BotAuthenticationMode.From(configuration));
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                configuration,
+                httpClientFactory: (IHttpClientFactory?)sp.GetService<ChannelConnectorHttpClientFactory>() ?? sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<IOptions<BotSecurityOptions>>().Value.AuthenticationTimeout,
+            sp.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
+
+        var rateLimits = configuration.GetSection(BotSecurityOptions.SectionName).Get<BotSecurityOptions>()?.RateLimiting ?? new BotRateLimitOptions();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = static (context, _) =>
+            {
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                    : 1;
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            if (rateLimits.Enabled)
+            {
+                limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                    ClientIpLimiter(rateLimits),
+                    ConversationLimiter(rateLimits.PerConversation));
+            }
+        });
+        return services;
+    }
+
+    private static PartitionedRateLimiter<HttpContext> ClientIpLimiter(BotRateLimitOptions options) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var address = context.Connection.RemoteIpAddress;
+            if (address is null || (options.ExemptLoopbackFromClientIpLimit && IPAddress.IsLoopback(address)))
+            {
+                return RateLimitPartition.GetNoLimiter("local");
+            }
+
+            var key = (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
+            return RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(options.PerClientIp));
+        });
+
+    private static PartitionedRateLimiter<HttpContext> ConversationLimiter(TokenBucketSettings settings) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            context.Features.Get<InboundActivity>() is { } activity
+                ? RateLimitPartition.GetTokenBucketLimiter(activity.ConversationKey, _ => Bucket(settings))
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+
+    private static TokenBucketRateLimiterOptions Bucket(TokenBucketSettings settings) => new()
+    {
+        TokenLimit = settings.TokenLimit,
+        TokensPerPeriod = settings.TokensPerPeriod,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(settings.PeriodSeconds),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using IntegrationBot.Bot;
+using IntegrationBot.Core.Answers;
+
+namespace IntegrationBot.Tests.Bot;
+
+public sealed class ReplyActivityTests
+{
+    private const string Answer = "Stuttgart: Orga - Anbindung\n\nGeschäftskreis des Oberbürgermeisters\n\nQuelle: Synopse";
+
+    [Fact]
+    public void Card_reply_shows_its_headline_as_text_and_carries_the_whole_answer_as_summary()
+    {
+        var activity = ReplyActivity.Create(new Reply(Answer, "Stuttgart: Orga - Anbindung", new JsonObject { ["type"] = "AdaptiveCard" }));
+
+        Assert.Equal("Stuttgart: Orga - Anbindung", activity.Text);
+        Assert.Equal(Answer, activity.Summary);
+        Assert.Equal("Stuttgart: Orga - Anbindung", activity.Speak);
+        Assert.Equal(Reply.AdaptiveCardContentType, Assert.Single(activity.Attachments).ContentType);
+        Assert.Null(activity.SuggestedActions);
+    }
+
+    [Fact]
+    public void Text_only_reply_carries_the_whole_answer_as_text()
+    {
+        var activity = ReplyActivity.Create(new Reply(Answer, "Kurz", Card: null));
+
+        Assert.Equal(Answer, activity.Text);
+        Assert.Null(activity.Summary);
+        Assert.Empty(activity.Attachments ?? []);
+    }
+
+    [Theory]
+    [InlineData("Nur eine Zeile", "Nur eine Zeile")]
+    [InlineData("Titel\nUntertitel\n\nInhalt", "Titel\nUntertitel")]
+    [InlineData("  Titel  \n\n", "Titel")]
+    public void Headline_is_the_first_block_of_the_text(string text, string headline)
+    {
+        Assert.Equal(headline, new Reply(text, string.Empty, Card: null).Headline);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace IntegrationBot.Tests.WebChat;
+
+/// <summary>
+/// The whole product through the Web Chat page: the real host (Program), the real bot and answers, the local Direct Line
+/// on a real Kestrel port and Chromium. Screenshots go to the test output, or to WEBCHAT_SCREENSHOT_DIR when set
+/// (docs/ for docs/webchat.png and docs/webchat-followup.png).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class WebChatEndToEndTests(BrowserFixture browser)
+{
+    private const string SeedQuestion = "Wo ist Integration in Stuttgart angebunden?";
+    private const string StuttgartAnswer = "Geschäftskreis des Oberbürgermeisters";
+
+    [SkippableFact]
+    public async Task A_visitor_asks_the_seed_question_gets_stuttgarts_card_and_follows_up_with_a_card_button()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        await using var factory = new KestrelBotFactory();
+        var address = factory.StartOnFreePort();
+        await using var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "de-DE",
+            ViewportSize = new ViewportSize { Width = 1200, Height = 1050 },
+        });
+        context.SetDefaultTimeout((float)WebChatPage.Patience.TotalMilliseconds);
+        var page = new WebChatPage(await context.NewPageAsync());
+
+        await page.OpenAsync(address);
+        await page.WaitUntilReadyAsync();
+        await WebChatPage.CountAtLeastAsync(page.BotActivities, 1);
+
+        await page.AskAsync(SeedQuestion);
+        await page.SeeAsync(StuttgartAnswer);
+        var answer = page.Cards.Filter(new LocatorFilterOptions { HasText = StuttgartAnswer }).Last;
+        await SaveScreenshotAsync(page, page.Page.GetByText(StuttgartAnswer).Last, "webchat.png");
+        var cardsBefore = await page.Cards.CountAsync();
+        var questionsBefore = await page.UserActivities.CountAsync();
+
+        // A button that asks something (Action.Submit), not one that only folds text open (those have aria-expanded).
+        // A comparison is the typical follow-up (and the most telling screenshot); any asking button will do.
+        var askingButtons = answer.Locator(".ac-pushButton:not([aria-expanded]):not([role='link'])");
+        var comparison = askingButtons.Filter(new LocatorFilterOptions { HasText = "vergleich" });
+        var followUp = await comparison.CountAsync() > 0 ? comparison.First : askingButtons.First;
+        var followUpTitle = (await followUp.InnerTextAsync()).Trim();
+        await followUp.ClickAsync();
+
+        await WebChatPage.CountAtLeastAsync(page.UserActivities, questionsBefore + 1);
+        await WebChatPage.CountAtLeastAsync(page.Cards, cardsBefore + 1);
+        Assert.False(string.IsNullOrWhiteSpace(await page.UserActivities.Last.InnerTextAsync()), $"the click on '{followUpTitle}' showed no question");
+
+        await SaveScreenshotAsync(page, page.UserActivities.Last, "webchat-followup.png");
+    }
+
+    private static async Task SaveScreenshotAsync(WebChatPage page, ILocator focus, string fileName)
+    {
+        // Web Chat keeps the newest activity in view; scroll to what the screenshot is about, as a visitor would.
+        await page.Page.WaitForTimeoutAsync(1000);
+        await focus.ScrollIntoViewIfNeededAsync();
+        await page.Page.WaitForTimeoutAsync(300);
+        var directory = Environment.GetEnvironmentVariable("WEBCHAT_SCREENSHOT_DIR") is { Length: > 0 } configured
+            ? configured
+            : AppContext.BaseDirectory;
+        await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, fileName) });
+    }
+
+    /// <summary>Program on a real Kestrel port (Web Chat's polling needs a real socket) in local Direct Line mode.</summary>
+    private sealed class KestrelBotFactory : WebApplicationFactory<Program>
+    {
+        public Uri StartOnFreePort()
+        {
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            return new Uri(addresses.First().TrimEnd('/') + "/");
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("DirectLine:Mode", "Local");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace IntegrationBot.Tests.WebChat;
+
+/// <summary>The Web Chat page as a user sees it: what the tests read and do, in Web Chat's own DOM terms.</summary>
+internal sealed class WebChatPage(IPage page)
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    public IPage Page => page;
+
+    public ILocator BotActivities => page.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)");
+
+    public ILocator UserActivities => page.Locator(".webchat__stacked-layout--from-user");
+
+    public ILocator Cards => page.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .ac-adaptiveCard");
+
+    public ILocator Status => page.Locator("#chat-status-text");
+
+    public async Task OpenAsync(Uri address)
+    {
+        await page.GotoAsync(address.ToString(), new PageGotoOptions { Timeout = (float)Patience.TotalMilliseconds });
+    }
+
+    public Task WaitUntilReadyAsync() =>
+        page.Locator("body[data-webchat-state='ready']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = Ms });
+
+    public async Task AskAsync(string question)
+    {
+        var input = page.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync(question, new LocatorFillOptions { Timeout = Ms });
+        await input.PressAsync("Enter");
+    }
+
+    public Task SeeAsync(string text) =>
+        page.GetByText(text, new PageGetByTextOptions { Exact = false }).Last.WaitForAsync(new LocatorWaitForOptions { Timeout = Ms });
+
+    public static Task CountAtLeastAsync(ILocator locator, int count) =>
+        locator.Nth(count - 1).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = Ms });
+
+    private static float Ms => (float)Patience.TotalMilliseconds;
+}
