@@ -59,7 +59,7 @@ public partial class CompactCloudAdapter : CloudAdapter, IBotFrameworkHttpAdapte
         InvokeResponse invokeResponse;
         try
         {
-            invokeResponse = await ProcessActivityAsync(httpRequest.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            invokeResponse = await ProcessActivityAsync((string?)httpRequest.Headers.Authorization, activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
         }
         catch (UnauthorizedAccessException ex)
         {
