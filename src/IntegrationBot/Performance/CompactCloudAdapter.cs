@@ -13,12 +13,12 @@ namespace IntegrationBot.Performance;
 /// invoke responses) as compact JSON with a Content-Length, without the SDK's deep copy of each card. Reading the
 /// activity, authentication (every request, through <see cref="CloudAdapterBase.ProcessActivityAsync(string, Activity, BotCallbackHandler, CancellationToken)"/>),
 /// the turn and the status codes are the SDK's; WebSocket upgrades go to the SDK unchanged.
+/// Not sealed: the host's adapter derives from it to add its turn error handling, as it would from CloudAdapter.
 /// </summary>
 public partial class CompactCloudAdapter : CloudAdapter, IBotFrameworkHttpAdapter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ILogger logger;
     private readonly bool compactResponses;
 
     public CompactCloudAdapter(BotFrameworkAuthentication botFrameworkAuthentication, ILogger logger)
@@ -30,9 +30,7 @@ public partial class CompactCloudAdapter : CloudAdapter, IBotFrameworkHttpAdapte
     public CompactCloudAdapter(BotFrameworkAuthentication botFrameworkAuthentication, ILogger logger, IOptions<PerformanceOptions> options)
         : base(botFrameworkAuthentication, logger)
     {
-        ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(options);
-        this.logger = logger;
         compactResponses = options.Value.CompactResponses;
     }
 
@@ -52,7 +50,7 @@ public partial class CompactCloudAdapter : CloudAdapter, IBotFrameworkHttpAdapte
         if (string.IsNullOrEmpty(activity?.Type))
         {
             httpResponse.StatusCode = StatusCodes.Status400BadRequest;
-            Log.MissingActivity(logger);
+            Log.MissingActivity(Logger);
             return;
         }
 
@@ -64,7 +62,7 @@ public partial class CompactCloudAdapter : CloudAdapter, IBotFrameworkHttpAdapte
         catch (UnauthorizedAccessException ex)
         {
             httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
-            Log.Unauthorized(logger, ex.Message);
+            Log.Unauthorized(Logger, ex.Message);
             return;
         }
 
@@ -102,7 +100,8 @@ public partial class CompactCloudAdapter : CloudAdapter, IBotFrameworkHttpAdapte
         [LoggerMessage(Level = LogLevel.Warning, Message = "Bad request: the body is not an activity with a type.")]
         public static partial void MissingActivity(ILogger logger);
 
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request: {Reason}")]
+        // Information, not Warning: the authentication in front (fail-closed) already logs why, once per refusal.
+        [LoggerMessage(Level = LogLevel.Information, Message = "Refused an unauthenticated request: {Reason}")]
         public static partial void Unauthorized(ILogger logger, string reason);
     }
 }
