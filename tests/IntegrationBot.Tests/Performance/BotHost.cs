@@ -46,7 +46,7 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         builder.Services.AddBotFrameworkAuthenticationCaching();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => compactAdapter
-            ? new CompactCloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CompactCloudAdapter>>())
+            ? new CompactCloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CompactCloudAdapter>>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PerformanceOptions>>())
             : new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
         var bot = new AnsweringBot();
         builder.Services.AddSingleton<IBot>(bot);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using IntegrationBot.Performance;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
@@ -28,6 +29,40 @@ public sealed class CachingBotFrameworkAuthenticationTests
         await using var host = await BotHost.StartAsync(Anonymous);
 
         Assert.IsType<CachingBotFrameworkAuthentication>(host.Services.GetRequiredService<BotFrameworkAuthentication>());
+    }
+
+    [Fact]
+    public async Task Client_caching_off_leaves_the_sdk_authentication_as_it_is()
+    {
+        await using var host = await BotHost.StartAsync(new Dictionary<string, string?> { ["Performance:ClientCaching"] = "false" });
+
+        Assert.IsType<ConfigurationBotFrameworkAuthentication>(host.Services.GetRequiredService<BotFrameworkAuthentication>());
+    }
+
+    [Fact]
+    public void Without_a_registered_authentication_the_registration_says_what_is_missing()
+    {
+        var services = new ServiceCollection();
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddBotFrameworkAuthenticationCaching());
+
+        Assert.Contains("BotFrameworkAuthentication", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_factory_registration_is_decorated_and_keeps_its_lifetime()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()));
+
+        services.AddBotFrameworkAuthenticationCaching();
+        using var provider = services.BuildServiceProvider();
+
+        var registration = Assert.Single(services, d => d.ServiceType == typeof(BotFrameworkAuthentication));
+        Assert.Equal(ServiceLifetime.Singleton, registration.Lifetime);
+        Assert.Same(provider.GetRequiredService<BotFrameworkAuthentication>(), provider.GetRequiredService<BotFrameworkAuthentication>());
+        Assert.IsType<CachingBotFrameworkAuthentication>(provider.GetRequiredService<BotFrameworkAuthentication>());
     }
 
     [Fact]

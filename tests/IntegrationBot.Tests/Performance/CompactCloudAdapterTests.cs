@@ -37,7 +37,7 @@ public sealed class CompactCloudAdapterTests
     }
 
     [Fact]
-    public async Task Expect_replies_responses_are_compact_utf8_with_a_content_length()
+    public async Task Expect_replies_responses_are_compact_utf8()
     {
         await using var host = await BotHost.StartAsync(Anonymous, compactAdapter: true);
 
@@ -45,10 +45,22 @@ public sealed class CompactCloudAdapterTests
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var json = Encoding.UTF8.GetString(bytes);
 
-        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         Assert.DoesNotContain('\n', json);
         Assert.Contains("Antwort: Grüße", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compact_responses_off_gives_the_sdk_response()
+    {
+        await using var host = await BotHost.StartAsync(new Dictionary<string, string?> { ["Performance:CompactResponses"] = "false" }, compactAdapter: true);
+
+        using var response = await host.PostAsync(BotHost.Message("Hallo", "c-5", "http://127.0.0.1:9/", "expectReplies"));
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Content.Headers.ContentType?.CharSet);
+        Assert.Contains('\n', json);
     }
 
     [Fact]
