@@ -201,12 +201,14 @@ def authenticated():
         "wrong audience": "Bearer " + jwt({"alg": "RS256", "kid": "abc"}, {**good_claims, "aud": "22222222-2222-2222-2222-222222222222"}),
         "emulator issuer": "Bearer " + jwt({"alg": "RS256", "kid": "abc"}, {**good_claims, "iss": "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/", "appid": app, "ver": "1.0"}),
         "huge token": "Bearer " + "A" * 60_000,
-        "unicode": "Bearer ťøķěñ",
+        "unicode": "Bearer ťøķěñ".encode(),
     }
     for name, tok in tokens.items():
         h = dict(JSON)
         if tok is not None: h["Authorization"] = tok
-        post(f"auth {name}", base, act("Wo ist Integration in Stuttgart angebunden?"), h, expect=(401, 400, 431))
+        t0 = time.perf_counter()
+        status, _ = post(f"auth {name}", base, act("Wo ist Integration in Stuttgart angebunden?"), h, expect=(401, 400, 431))
+        print(f"auth {name}: {status} in {time.perf_counter() - t0:.2f}s")
     check("auth healthz", base, "GET", "/healthz")
     check("auth GET /", base, "GET", "/")
     check("auth token endpoint", base, "POST", "/api/directline/token", b"{}", JSON)
