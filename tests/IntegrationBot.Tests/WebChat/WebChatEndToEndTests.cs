@@ -71,6 +71,7 @@ public sealed class WebChatEndToEndTests(BrowserFixture browser)
 
         await page.OpenAsync(address);
         await page.WaitUntilReadyAsync();
+        await WebChatPage.CountAtLeastAsync(page.BotActivities, 1);
         await page.AskAsync(SeedQuestion);
         await page.SeeAsync(StuttgartAnswer);
 
