@@ -162,6 +162,13 @@ def anonymous():
     print("burst statuses:", statuses)
     for s in statuses:
         if not isinstance(s, int) or s >= 500: failures.append(f"burst: {s} x{statuses[s]}")
+    # the same burst spread over 200 conversations: the per-conversation bucket must not refuse any of them
+    with cf.ThreadPoolExecutor(64) as pool:
+        res = list(pool.map(lambda i: _burst(base, json.dumps(act("Präambel München")).encode()), range(200)))
+    spread = {}
+    for s in res: spread[s] = spread.get(s, 0) + 1
+    print("burst over 200 conversations:", spread)
+    if spread.get(200, 0) != 200: failures.append(f"burst over 200 conversations: {spread}")
     time.sleep(2)
     # Direct Line with bad tokens
     for tok in ("", "garbage", "Bearer", "a.b.c", jwt({"alg": "none"}, {"conv": "x"})):
