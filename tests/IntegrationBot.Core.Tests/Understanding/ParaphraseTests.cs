@@ -16,6 +16,8 @@ public sealed class ParaphraseTests
     [InlineData("Integrationsverständnis der Stadt Stuttgart", "Stuttgart", Praeambel)]
     [InlineData("Wie versteht München Integration?", "München", Praeambel)]
     [InlineData("How does Stuttgart understand integration?", "Stuttgart", Praeambel)]
+    [InlineData("Welcher Stelle ist Integration in Frankfurt zugeteilt?", "Frankfurt", Anbindung)]
+    [InlineData("Welches Menschenbild hat die Münchner Verwaltung?", "München", Praeambel)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
     {
         var result = Seed.Recognize(text);
@@ -76,5 +78,14 @@ public sealed class ParaphraseTests
         var result = Seed.Recognize(text);
         Assert.Equal(Intent.Search, result.Intent);
         Assert.Contains(city, result.Results.Take(3).Select(static h => h.City.Name));
+    }
+
+    [Theory]
+    [InlineData("Zeig mir die Liste der Kommunen")]
+    [InlineData("Liste aller erfassten Städte")]
+    [InlineData("Kommunen anzeigen")]
+    public void Asking_for_a_list_of_municipalities_lists_the_cities(string text)
+    {
+        Assert.Equal(Intent.ListCities, Seed.Recognize(text).Intent);
     }
 }
