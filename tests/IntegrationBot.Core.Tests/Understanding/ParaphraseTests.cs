@@ -88,4 +88,13 @@ public sealed class ParaphraseTests
     {
         Assert.Equal(Intent.ListCities, Seed.Recognize(text).Intent);
     }
+
+    [Theory]
+    [InlineData("Welche Einheiten gehören zur Integrationsstruktur der Stadt Bielefeld?", "Orga-Struktur")]
+    [InlineData("Zu welchem Bereich gehören die Integrationsaufgaben in Münster?", Anbindung)]
+    [InlineData("Wozu gehört die Integration in Stuttgart?", Anbindung)]
+    public void Belonging_verbs_point_at_the_anchoring_only_when_nothing_more_specific_is_named(string text, string aspect)
+    {
+        Assert.Equal([aspect], Seed.Recognize(text).Aspects.Select(static a => a.Title));
+    }
 }
