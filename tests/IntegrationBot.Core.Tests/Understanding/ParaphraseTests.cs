@@ -18,6 +18,8 @@ public sealed class ParaphraseTests
     [InlineData("How does Stuttgart understand integration?", "Stuttgart", Praeambel)]
     [InlineData("Welcher Stelle ist Integration in Frankfurt zugeteilt?", "Frankfurt", Anbindung)]
     [InlineData("Welches Menschenbild hat die Münchner Verwaltung?", "München", Praeambel)]
+    [InlineData("Mich interessiert die organisatorische Einbindung der Integration in Frankfurt", "Frankfurt", Anbindung)]
+    [InlineData("In what department is integration in Münster?", "Münster", Anbindung)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
     {
         var result = Seed.Recognize(text);
@@ -49,6 +51,7 @@ public sealed class ParaphraseTests
 
     [Theory]
     [InlineData("Wann spielt der VfB Stuttgart?")]
+    [InlineData("Wer wird Deutscher Meister?")]
     [InlineData("Welche Schwimmbäder gibt es in Münster?")]
     [InlineData("Wann hat das Bürgeramt in Bielefeld geöffnet?")]
     [InlineData("Ist das Rathaus Frankfurt heute geöffnet?")]
