@@ -20,6 +20,11 @@ public sealed class ParaphraseTests
     [InlineData("Welches Menschenbild hat die Münchner Verwaltung?", "München", Praeambel)]
     [InlineData("Mich interessiert die organisatorische Einbindung der Integration in Frankfurt", "Frankfurt", Anbindung)]
     [InlineData("In what department is integration in Münster?", "Münster", Anbindung)]
+    [InlineData("Durch wen wird die Integrationsarbeit in Stuttgart gesteuert?", "Stuttgart", Anbindung)]
+    [InlineData("Wie ist die Integrationsverwaltung in Stuttgart zugeschnitten?", "Stuttgart", "Orga-Struktur")]
+    [InlineData("Welches Selbstbild hat die Verwaltung in München?", "München", Praeambel)]
+    [InlineData("Welche Rolle spielt das AmkA?", "Frankfurt", Aufgaben)]
+    [InlineData("Welche Rolle spielt die Integrationsstelle in Münster?", "Münster", Aufgaben)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
     {
         var result = Seed.Recognize(text);
@@ -52,6 +57,7 @@ public sealed class ParaphraseTests
     [Theory]
     [InlineData("Wann spielt der VfB Stuttgart?")]
     [InlineData("Wer wird Deutscher Meister?")]
+    [InlineData("Wer leitet das AmkA?")]
     [InlineData("Welche Schwimmbäder gibt es in Münster?")]
     [InlineData("Wann hat das Bürgeramt in Bielefeld geöffnet?")]
     [InlineData("Ist das Rathaus Frankfurt heute geöffnet?")]
