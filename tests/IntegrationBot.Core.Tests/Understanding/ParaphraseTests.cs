@@ -23,6 +23,7 @@ public sealed class ParaphraseTests
     [InlineData("Durch wen wird die Integrationsarbeit in Stuttgart gesteuert?", "Stuttgart", Anbindung)]
     [InlineData("Wie ist die Integrationsverwaltung in Stuttgart zugeschnitten?", "Stuttgart", "Orga-Struktur")]
     [InlineData("Welches Selbstbild hat die Verwaltung in München?", "München", Praeambel)]
+    [InlineData("Wie positioniert sich Stuttgart zur Integration?", "Stuttgart", Praeambel)]
     [InlineData("Welche Rolle spielt das AmkA?", "Frankfurt", Aufgaben)]
     [InlineData("Welche Rolle spielt die Integrationsstelle in Münster?", "Münster", Aufgaben)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
