@@ -24,6 +24,9 @@ public sealed class ParaphraseTests
     [InlineData("Wie ist die Integrationsverwaltung in Stuttgart zugeschnitten?", "Stuttgart", "Orga-Struktur")]
     [InlineData("Welches Selbstbild hat die Verwaltung in München?", "München", Praeambel)]
     [InlineData("Wie positioniert sich Stuttgart zur Integration?", "Stuttgart", Praeambel)]
+    [InlineData("Welcher Bereich der Verwaltung verantwortet Integration in Frankfurt?", "Frankfurt", Anbindung)]
+    [InlineData("In welcher Organisationseinheit ist Integration in Stuttgart verortet?", "Stuttgart", Anbindung)]
+    [InlineData("Welche Organisationseinheiten gibt es in Bielefeld für Integration?", "Bielefeld", "Orga-Struktur")]
     [InlineData("Welche Rolle spielt das AmkA?", "Frankfurt", Aufgaben)]
     [InlineData("Welche Rolle spielt die Integrationsstelle in Münster?", "Münster", Aufgaben)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
@@ -59,6 +62,7 @@ public sealed class ParaphraseTests
     [InlineData("Wann spielt der VfB Stuttgart?")]
     [InlineData("Wer wird Deutscher Meister?")]
     [InlineData("Wer leitet das AmkA?")]
+    [InlineData("Was ist los in Münster am Wochenende?")]
     [InlineData("Welche Schwimmbäder gibt es in Münster?")]
     [InlineData("Wann hat das Bürgeramt in Bielefeld geöffnet?")]
     [InlineData("Ist das Rathaus Frankfurt heute geöffnet?")]
@@ -100,9 +104,19 @@ public sealed class ParaphraseTests
     }
 
     [Theory]
+    [InlineData("Welche Vergleichspunkte gibt es?")]
+    [InlineData("Nach welchen Kriterien wird verglichen?")]
+    public void Asking_for_the_points_of_comparison_lists_the_aspects(string text)
+    {
+        Assert.Equal(Intent.ListAspects, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
     [InlineData("Welche Einheiten gehören zur Integrationsstruktur der Stadt Bielefeld?", "Orga-Struktur")]
     [InlineData("Zu welchem Bereich gehören die Integrationsaufgaben in Münster?", Anbindung)]
     [InlineData("Wozu gehört die Integration in Stuttgart?", Anbindung)]
+    [InlineData("Zu welchem Amt gehört die Integration in Münster?", Anbindung)]
+    [InlineData("Was gehört zu den Aufgaben der Dienststelle in Münster?", Aufgaben)]
     public void Belonging_verbs_point_at_the_anchoring_only_when_nothing_more_specific_is_named(string text, string aspect)
     {
         Assert.Equal([aspect], Seed.Recognize(text).Aspects.Select(static a => a.Title));
