@@ -27,6 +27,8 @@ public sealed class ParaphraseTests
     [InlineData("Welcher Bereich der Verwaltung verantwortet Integration in Frankfurt?", "Frankfurt", Anbindung)]
     [InlineData("In welcher Organisationseinheit ist Integration in Stuttgart verortet?", "Stuttgart", Anbindung)]
     [InlineData("Welche Organisationseinheiten gibt es in Bielefeld für Integration?", "Bielefeld", "Orga-Struktur")]
+    [InlineData("Welche Teilbereiche umfasst die Integration in Bielefeld?", "Bielefeld", "Orga-Struktur")]
+    [InlineData("Wie ist die Integrationsarbeit in Frankfurt untergliedert?", "Frankfurt", "Orga-Struktur")]
     [InlineData("Welche Rolle spielt das AmkA?", "Frankfurt", Aufgaben)]
     [InlineData("Welche Rolle spielt die Integrationsstelle in Münster?", "Münster", Aufgaben)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
@@ -106,6 +108,7 @@ public sealed class ParaphraseTests
     [Theory]
     [InlineData("Welche Vergleichspunkte gibt es?")]
     [InlineData("Nach welchen Kriterien wird verglichen?")]
+    [InlineData("Welche Themenfelder gibt es?")]
     public void Asking_for_the_points_of_comparison_lists_the_aspects(string text)
     {
         Assert.Equal(Intent.ListAspects, Seed.Recognize(text).Intent);
