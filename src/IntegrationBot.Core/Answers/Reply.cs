@@ -14,13 +14,22 @@ public sealed record Reply(string Text, string Speak, JsonObject? Card)
     /// The first block of <see cref="Text"/> (up to the first blank line), e.g. "Stuttgart: Orga - Anbindung".
     /// Chats show a message's text above its card, so a card reply carries this lead instead of the whole answer
     /// (which would otherwise appear twice); the whole text still travels as the activity's summary.
+    /// A last line that introduces the next block ("… gibt es für:") is left out: what it introduces is not in the
+    /// headline, and a message must not end on a dangling colon.
     /// </summary>
     public string Headline
     {
         get
         {
             var end = Text.IndexOf("\n\n", StringComparison.Ordinal);
-            return (end < 0 ? Text : Text[..end]).Trim();
+            var lead = (end < 0 ? Text : Text[..end]).Trim();
+            if (end < 0 || !lead.EndsWith(':'))
+            {
+                return lead;
+            }
+
+            var lastLine = lead.LastIndexOf('\n');
+            return lastLine < 0 ? lead : lead[..lastLine].TrimEnd();
         }
     }
 }

@@ -17,6 +17,9 @@ public sealed class Bm25SearchIndex : ISearchIndex
     private const double TypoMatchFactor = 0.7;
     private const int MinPartLength = 5;
 
+    // A compound head shorter than this ("amt", "stelle") ends too many unrelated words to count as a mention.
+    private const int MinCompoundHeadLength = 8;
+
     private readonly SearchAnalyzer _analyzer;
     private readonly Document[] _documents;
     private readonly FrozenDictionary<string, Posting[]> _postings;
@@ -69,7 +72,10 @@ public sealed class Bm25SearchIndex : ISearchIndex
     /// <summary>Number of entries that contain the stem exactly.</summary>
     public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Length : 0;
 
-    /// <summary>True when some entry contains the stem, alone or as the start of a longer word.</summary>
+    /// <summary>
+    /// True when some entry contains the stem, alone, as the start of a longer word, or (for longer stems) as the head
+    /// of a compound: "Bürgermeister" is mentioned by "Oberbürgermeisters".
+    /// </summary>
     public bool Mentions(string stem)
     {
         ArgumentNullException.ThrowIfNull(stem);
@@ -78,7 +84,8 @@ public sealed class Bm25SearchIndex : ISearchIndex
             return true;
         }
 
-        return stem.Length >= MinPartLength && _vocabulary.Any(t => t.StartsWith(stem, StringComparison.Ordinal));
+        return (stem.Length >= MinPartLength && _vocabulary.Any(t => t.StartsWith(stem, StringComparison.Ordinal)))
+            || (stem.Length >= MinCompoundHeadLength && _vocabulary.Any(t => t.EndsWith(stem, StringComparison.Ordinal)));
     }
 
     public IReadOnlyList<SearchHit> Search(IReadOnlyList<string> terms, int maxResults = 10)

@@ -336,6 +336,14 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             score -= 0.05;
         }
 
+        if (cities.Count == 0 && unknown.Count == 0 && aspects.Count == 0)
+        {
+            // "Vergleiche alle Städte": all cities but no aspect, and none to take from the conversation. The contract has
+            // no Query for "every aspect of every city" (that would be the whole synopsis), so the useful reading is the
+            // coverage overview (ListAspects): which aspects exist and which cities fill them, each a button to compare on.
+            return Result(Intent.ListAspects, 0.7);
+        }
+
         var result = Result(Intent.Query, Math.Clamp(score, 0.05, 0.99)) with
         {
             Cities = cities,

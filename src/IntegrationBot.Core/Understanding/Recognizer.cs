@@ -77,7 +77,8 @@ public sealed class Recognizer : IRecognizer
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0)
         {
-            return RecognitionResult.NoneFor(text);
+            // "?", "...", "😀": no word at all is someone who does not know what to ask — show what the bot can do.
+            return new RecognitionResult { Intent = Intent.Help, Score = 0.6, Text = text };
         }
 
         var fresh = !context.IsExpiredAt(now);

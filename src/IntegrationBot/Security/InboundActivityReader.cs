@@ -72,7 +72,15 @@ public static class InboundActivityReader
             return false;
         }
 
-        activity = new InboundActivity(type, conversationId, ReadString(root, "channelId"), serviceUri);
+        // The SDK keys conversation state by channel: without a channel id the turn can only fail inside the bot.
+        var channelId = ReadString(root, "channelId");
+        if (string.IsNullOrWhiteSpace(channelId))
+        {
+            problem = "The activity has no channelId.";
+            return false;
+        }
+
+        activity = new InboundActivity(type, conversationId, channelId, serviceUri);
         problem = string.Empty;
         return true;
     }

@@ -42,13 +42,54 @@ public static class TeamsAppPackage
         return manifest;
     }
 
-    /// <summary>Writes the package to <paramref name="zipPath"/> (replacing it) and returns the files it contains.</summary>
-    public static IReadOnlyList<string> Build(string manifestDirectory, Guid botId, string zipPath)
+    /// <summary>
+    /// Replaces the commands of every command list of every bot with <paramref name="commands"/> (a bot without command
+    /// lists gets one for its scopes). The lists' scopes stay as the committed manifest declares them.
+    /// </summary>
+    public static JsonObject WithCommands(JsonObject manifest, IReadOnlyList<TeamsCommand> commands)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(commands);
+        if (commands.Count is 0 or > TeamsCommandList.MaxCommands || commands.Any(static c => !c.FitsTeams))
+        {
+            throw new ArgumentException($"Teams needs 1 to {TeamsCommandList.MaxCommands} commands, each within its length limits.", nameof(commands));
+        }
+
+        foreach (var bot in (manifest["bots"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (bot["commandLists"] is not JsonArray { Count: > 0 } lists)
+            {
+                var scopes = (bot["scopes"] as JsonArray ?? []).Select(static s => s?.GetValue<string>())
+                    .Where(static s => s is "personal" or "team" or "groupChat")
+                    .Select(static s => (JsonNode?)JsonValue.Create(s));
+                lists = [new JsonObject { ["scopes"] = new JsonArray([.. scopes]) }];
+                bot["commandLists"] = lists;
+            }
+
+            foreach (var list in lists.OfType<JsonObject>())
+            {
+                list["commands"] = new JsonArray([.. commands.Select(static c => (JsonNode)c.ToJson())]);
+            }
+        }
+
+        return manifest;
+    }
+
+    /// <summary>
+    /// Writes the package to <paramref name="zipPath"/> (replacing it) and returns the files it contains. With
+    /// <paramref name="commands"/> (built from the loaded synopsis) the command menu reflects the data; without, the
+    /// committed manifest's commands are kept.
+    /// </summary>
+    public static IReadOnlyList<string> Build(string manifestDirectory, Guid botId, string zipPath, IReadOnlyList<TeamsCommand>? commands = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(manifestDirectory);
         ArgumentException.ThrowIfNullOrWhiteSpace(zipPath);
         var manifestPath = Path.Combine(manifestDirectory, ManifestFileName);
         var manifest = ManifestFor(File.ReadAllText(manifestPath), botId);
+        if (commands is not null)
+        {
+            WithCommands(manifest, commands);
+        }
         var icons = IconFiles(manifest).ToList();
         foreach (var icon in icons.Where(icon => !File.Exists(Path.Combine(manifestDirectory, icon))))
         {

@@ -1,15 +1,19 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Synopsis.Loading;
+
 namespace IntegrationBot.Teams;
 
 /// <summary>
-/// <c>teams package --bot-id GUID [--output FILE] [--manifest-dir DIR]</c>: builds the Teams app zip from
-/// appmanifest/ (copied next to the application) with the real bot id.
+/// <c>teams package --bot-id GUID [--output FILE] [--manifest-dir DIR] [--synopsis FILE]</c>: builds the Teams app zip
+/// from appmanifest/ (copied next to the application) with the real bot id, and a command menu built from the synopsis
+/// the bot answers from (the configured <c>Synopsis:Path(s)</c>, or <c>--synopsis</c>).
 /// </summary>
 public static class TeamsPackageCommandLine
 {
     public const string DefaultOutput = "IntegrationBot-teams-app.zip";
 
     public static string Usage =>
-        "Usage: teams package --bot-id <Azure Bot app id (GUID)> [--output <zip file>] [--manifest-dir <folder with manifest.json and icons>]";
+        "Usage: teams package --bot-id <Azure Bot app id (GUID)> [--output <zip file>] [--manifest-dir <folder with manifest.json and icons>] [--synopsis <synopsis file; default: the configured Synopsis:Path(s)>]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -32,10 +36,24 @@ public static class TeamsPackageCommandLine
 
         var manifestDirectory = options.GetValueOrDefault("--manifest-dir") ?? Path.Combine(AppContext.BaseDirectory, "appmanifest");
         var zipPath = Path.GetFullPath(options.GetValueOrDefault("--output") ?? DefaultOutput);
+        SynopsisDocument synopsis;
         try
         {
-            var files = TeamsAppPackage.Build(manifestDirectory, botId, zipPath);
+            synopsis = LoadSynopsis(options.GetValueOrDefault("--synopsis"));
+        }
+        catch (SynopsisFormatException failure)
+        {
+            // The menu would advertise questions the bot cannot answer: fix the synopsis first ("synopsis validate").
+            error.WriteLine($"Could not read the synopsis for the command menu: {failure.Message}");
+            return 1;
+        }
+
+        try
+        {
+            var commands = TeamsCommandList.For(new InMemorySynopsisRepository(synopsis));
+            var files = TeamsAppPackage.Build(manifestDirectory, botId, zipPath, commands);
             output.WriteLine($"Teams app package written to {zipPath} ({string.Join(", ", files)}), bot id {botId:D}.");
+            output.WriteLine($"Command menu ({commands.Count}) from „{synopsis.Title}“: {string.Join(" | ", commands.Select(static c => c.Title))}");
             return 0;
         }
         catch (Exception failure) when (failure is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
@@ -43,6 +61,29 @@ public static class TeamsPackageCommandLine
             error.WriteLine($"Could not build the Teams app package: {failure.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// The synopsis the deployed bot answers from: <c>--synopsis</c> (relative to the working directory, like the
+    /// synopsis verbs), else <c>Synopsis:Path(s)</c> from appsettings.json and environment variables, relative to the
+    /// application folder as the host resolves them.
+    /// </summary>
+    private static SynopsisDocument LoadSynopsis(string? file)
+    {
+        var loader = new SynopsisSourceLoader();
+        if (file is not null)
+        {
+            return loader.Load([file], Directory.GetCurrentDirectory()).Document;
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new SynopsisOptions();
+        configuration.GetSection(SynopsisOptions.SectionName).Bind(options);
+        return loader.Load(options, AppContext.BaseDirectory);
     }
 
     private static Dictionary<string, string>? ParseOptions(List<string> args)

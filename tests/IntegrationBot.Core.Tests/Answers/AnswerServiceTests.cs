@@ -336,4 +336,34 @@ public sealed class AnswerServiceTests
         Assert.IsType<string[]>(context.UnknownCities);
         Assert.IsType<string[]>(context.OfferedQuestions);
     }
+
+    [Fact]
+    public void A_follow_up_comparison_keeps_the_city_list_and_the_context_note_apart()
+    {
+        var reply = Answer(Recognized(Intent.Query, ["Stuttgart", "Bielefeld"], [Anbindung], fromContext: ["cities", "aspects"]));
+
+        Assert.Contains("Stuttgart und Bielefeld. Städte und Aspekt aus Ihrer vorherigen Frage übernommen.", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_search_hit_is_not_ranked()
+    {
+        var reply = Answer(Searched(["Flüchtlingsberatung"],
+            ("Bielefeld", Struktur, "Interkulturellen Büros, RAA, Sprachförderung bzw. sprachliche Bildung, Flüchtlingsberatung", ["Flüchtlingsberatung"])));
+
+        Assert.Contains("1 Treffer.", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("zuerst", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("unknown-city-koeln-anbindung")]
+    [InlineData("unknown-city-essen")]
+    [InlineData("disambiguation")]
+    public void Headline_of_an_answer_with_choices_does_not_end_on_a_colon(string scenario)
+    {
+        var headline = All[scenario]().Headline;
+
+        Assert.NotEmpty(headline);
+        Assert.False(headline.EndsWith(':'), headline);
+    }
 }

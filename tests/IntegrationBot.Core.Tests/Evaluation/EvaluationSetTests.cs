@@ -12,6 +12,14 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("own-nlu.jsonl", 0.95)]
     [InlineData("own-blind-nlu.jsonl", 0.9)]
     [InlineData("own-blind2-nlu.jsonl", 0.9)]
+    [InlineData("blind3-nlu.jsonl", 0.97)]
+    [InlineData("blind4-nlu.jsonl", 0.95)]
+    [InlineData("blind5-nlu.jsonl", 0.95)]
+    [InlineData("blind6-nlu.jsonl", 0.95)]
+    [InlineData("blind7-nlu.jsonl", 0.95)]
+    [InlineData("blind8-nlu.jsonl", 0.95)]
+    [InlineData("blind9-nlu.jsonl", 0.95)]
+    [InlineData("blind10-nlu.jsonl", 0.95)]
     public void Labelled_set_is_understood_above_its_floor(string file, double floor)
     {
         using var reader = File.OpenText(Seed.EvalPath(file));

@@ -218,7 +218,7 @@ public sealed class RecognizerTests
     [InlineData("Hallo!", Intent.Greeting)]
     [InlineData("Vielen Dank", Intent.Thanks)]
     [InlineData("Tschüss", Intent.Goodbye)]
-    [InlineData("", Intent.None)]
+    [InlineData("", Intent.Help)]
     public void Recognizes_meta_and_small_talk(string text, Intent intent)
     {
         Assert.Equal(intent, Seed.Recognize(text).Intent);

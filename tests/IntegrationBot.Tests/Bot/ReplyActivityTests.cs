@@ -34,6 +34,8 @@ public sealed class ReplyActivityTests
     [InlineData("Nur eine Zeile", "Nur eine Zeile")]
     [InlineData("Titel\nUntertitel\n\nInhalt", "Titel\nUntertitel")]
     [InlineData("  Titel  \n\n", "Titel")]
+    [InlineData("Zu Köln enthält die Synopse keine Angaben.\nAngaben gibt es für:\n\n• Bielefeld", "Zu Köln enthält die Synopse keine Angaben.")]
+    [InlineData("Nur: eine Zeile mit Doppelpunkt:\n\n• A", "Nur: eine Zeile mit Doppelpunkt:")]
     public void Headline_is_the_first_block_of_the_text(string text, string headline)
     {
         Assert.Equal(headline, new Reply(text, string.Empty, Card: null).Headline);

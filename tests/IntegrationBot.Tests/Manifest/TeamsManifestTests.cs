@@ -85,7 +85,7 @@ public sealed class TeamsManifestTests
         Assert.Equal(withAlpha, bytes[25] == truecolorWithAlpha);
     }
 
-    private static async Task<JsonNode> ValidateAsync(string manifestPath)
+    internal static async Task<JsonNode> ValidateAsync(string manifestPath)
     {
         var (exitCode, output, error) = await NodeTooling.RunScriptAsync(Validator, manifestPath);
         Assert.True(exitCode == 0, $"validator failed ({exitCode}): {error}");

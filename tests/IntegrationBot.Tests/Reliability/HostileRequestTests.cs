@@ -32,6 +32,8 @@ public sealed class HostileRequestTests : IAsyncLifetime
         { "no serviceUrl", "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"}}", "application/json", 400 },
         { "relative serviceUrl", "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"/relative\"}", "application/json", 400 },
         { "file serviceUrl", "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"file:///etc/passwd\"}", "application/json", 400 },
+        { "no channelId", "{\"type\":\"message\",\"text\":\"Hallo\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"https://x.example/\"}", "application/json", 400 },
+        { "empty channelId", "{\"type\":\"message\",\"text\":\"Hallo\",\"channelId\":\" \",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"https://x.example/\"}", "application/json", 400 },
         { "nesting bomb", new string('[', 5000) + new string(']', 5000), "application/json", 400 },
         { "plain text media type", "{\"type\":\"message\"}", "text/plain", 415 },
         { "form media type", "type=message", "application/x-www-form-urlencoded", 415 },

@@ -59,6 +59,28 @@ public sealed class WebChatEndToEndTests(BrowserFixture browser)
         await SaveScreenshotAsync(page, page.UserActivities.Last, "webchat-followup.png");
     }
 
+    [SkippableFact]
+    public async Task A_card_reply_shows_the_card_alone_without_its_headline_repeated_above_it()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        await using var factory = new KestrelBotFactory();
+        var address = factory.StartOnFreePort();
+        await using var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        context.SetDefaultTimeout((float)WebChatPage.Patience.TotalMilliseconds);
+        var page = new WebChatPage(await context.NewPageAsync());
+
+        await page.OpenAsync(address);
+        await page.WaitUntilReadyAsync();
+        await WebChatPage.CountAtLeastAsync(page.BotActivities, 1);
+        await page.AskAsync(SeedQuestion);
+        await page.SeeAsync(StuttgartAnswer);
+
+        // The headline "Stuttgart: Orga - Anbindung" is the activity's text and the card's title: it must appear once.
+        var headline = page.Page.GetByText("Stuttgart: Orga - Anbindung", new PageGetByTextOptions { Exact = true });
+        Assert.Equal(1, await headline.CountAsync());
+        Assert.Equal(1, await page.Cards.Locator(":text-is('Stuttgart: Orga - Anbindung')").CountAsync());
+    }
+
     private static async Task SaveScreenshotAsync(WebChatPage page, ILocator focus, string fileName)
     {
         // Web Chat keeps the newest activity in view; scroll to what the screenshot is about, as a visitor would.

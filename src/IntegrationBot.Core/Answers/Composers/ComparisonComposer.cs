@@ -26,7 +26,8 @@ public sealed class ComparisonComposer(CardRenderer renderer) : IAnswerComposer
             _ => $"Vergleich: {Phrases.Cities(cities)}",
         };
         var subtitle = string.Join(" ", new[] { cities.Count > 1 && aspects.Count == 1 ? Phrases.Cities(cities) : string.Empty, Phrases.FromContext(recognition.FromContext) }
-            .Where(s => s.Length > 0));
+            .Where(s => s.Length > 0)
+            .Select((s, i) => i == 0 && recognition.FromContext.Count > 0 && !s.EndsWith('.') ? s + "." : s));
 
         var card = new EntriesCard(title, subtitle, synopsis.Document.Title)
         {

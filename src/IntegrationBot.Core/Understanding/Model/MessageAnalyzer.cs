@@ -28,7 +28,9 @@ public sealed class MessageAnalyzer
     public MessageAnalysis Analyze(List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        CorrectTypos(tokens);
+        var prefixed = PrefixedPlaceName.Find(tokens, t => _model.IsFunctionWord(t.Key) || _model.IsFunctionWord(t.Folded));
+        var unknownNames = prefixed.Where(p => !IsKnownWord(tokens[p.NameIndex])).Select(static p => p.NameIndex).ToHashSet();
+        CorrectTypos(tokens, unknownNames);
         var matches = new List<PhraseMatch>();
         _model.Matcher.MatchAll(tokens, matches);
 
@@ -39,7 +41,7 @@ public sealed class MessageAnalyzer
         var organisationTokens = new List<Token>();
         var unknown = new List<string>();
         var corrections = 0;
-        ResolvePlaces(tokens, matches, placeTaken, cities, organisationCities, organisationTokens, unknown, ref corrections);
+        ResolvePlaces(tokens, matches, prefixed, unknownNames, placeTaken, cities, organisationCities, organisationTokens, unknown, ref corrections);
 
         var cues = new Dictionary<CueKind, double>();
         var aspects = new AspectEvidence[_model.Aspects.Count];
@@ -135,12 +137,17 @@ public sealed class MessageAnalyzer
     private bool IsContentWord(Token token) =>
         token.Folded.Length >= 3 && !char.IsDigit(token.Folded[0]) && !_model.IsFunctionWord(token.Key) && !_model.IsFunctionWord(token.Folded);
 
-    /// <summary>Words unknown to every lexicon and to the synopsis may be typos of an important word.</summary>
-    private void CorrectTypos(List<Token> tokens)
+    private bool IsKnownWord(Token token) => _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded);
+
+    /// <summary>
+    /// Words unknown to every lexicon and to the synopsis may be typos of an important word; the name part of a
+    /// prefixed place ("Bad Homburg") is a proper name, not a typo.
+    /// </summary>
+    private void CorrectTypos(List<Token> tokens, HashSet<int> properNames)
     {
         foreach (var token in tokens)
         {
-            if (_model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded) || char.IsDigit(token.Folded[0]))
+            if (IsKnownWord(token) || char.IsDigit(token.Folded[0]) || properNames.Contains(token.Index))
             {
                 continue;
             }
@@ -155,6 +162,8 @@ public sealed class MessageAnalyzer
     private void ResolvePlaces(
         List<Token> tokens,
         List<PhraseMatch> matches,
+        List<PrefixedPlaceName> prefixed,
+        HashSet<int> unknownNames,
         bool[] placeTaken,
         List<City> cities,
         List<City> organisationCities,
@@ -167,10 +176,16 @@ public sealed class MessageAnalyzer
             .OrderByDescending(static m => m.Length)
             .ThenBy(static m => m.Start)
             .ToList();
+        var unknownPrefixed = UnknownPrefixedPlaces(candidates, prefixed, unknownNames);
+        foreach (var place in unknownPrefixed)
+        {
+            placeTaken[place.PrefixIndex] = placeTaken[place.NameIndex] = true;
+        }
+
         var accepted = new List<PhraseMatch>();
         foreach (var match in candidates)
         {
-            if (Overlaps(match, placeTaken))
+            if (Overlaps(match, placeTaken) || EndsInConjunction(tokens, match))
             {
                 continue;
             }
@@ -185,8 +200,10 @@ public sealed class MessageAnalyzer
             accepted.Add(match);
         }
 
+        var unknownAt = unknownPrefixed.ToDictionary(static p => p.PrefixIndex, static p => p.Name);
         foreach (var match in accepted.OrderBy(static m => m.Start))
         {
+            AddUnknownPrefixedBefore(match.Start, unknownAt, unknown);
             var place = _model.Places[match.Target.Id];
             if (match.Positions.Any(p => tokens[p].Correction > 0))
             {
@@ -221,6 +238,61 @@ public sealed class MessageAnalyzer
                 unknown.Add(place.Name);
             }
         }
+
+        AddUnknownPrefixedBefore(int.MaxValue, unknownAt, unknown);
+    }
+
+    /// <summary>Keeps places in the order they were named: unknown prefixed places that come before <paramref name="start"/>.</summary>
+    private static void AddUnknownPrefixedBefore(int start, Dictionary<int, string> unknownAt, List<string> unknown)
+    {
+        foreach (var at in unknownAt.Keys.Where(k => k < start).Order().ToList())
+        {
+            if (!unknown.Contains(unknownAt[at]))
+            {
+                unknown.Add(unknownAt[at]);
+            }
+
+            unknownAt.Remove(at);
+        }
+    }
+
+    /// <summary>
+    /// Prefixed names the gazetteer does not know as a whole: "Bad Tölz", or "Neu-Ulm" if only "Ulm" were known. A name
+    /// part that is an ordinary word ("Neu Anbindung") does not make a place.
+    /// </summary>
+    private static List<PrefixedPlaceName> UnknownPrefixedPlaces(List<PhraseMatch> candidates, List<PrefixedPlaceName> prefixed, HashSet<int> unknownNames)
+    {
+        var result = new List<PrefixedPlaceName>();
+        var places = candidates.Where(static m => m.Target.Kind == CueTargetKind.Place).ToList();
+        foreach (var name in prefixed)
+        {
+            if (places.Any(m => m.Positions.Contains(name.PrefixIndex) && m.Positions.Contains(name.NameIndex)))
+            {
+                continue;
+            }
+
+            if (unknownNames.Contains(name.NameIndex) || places.Any(m => m.Positions.Contains(name.NameIndex)))
+            {
+                result.Add(name);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// "Frankfurt oder Stuttgart": a two-word place whose second word is a lower-case function word is a name and a
+    /// conjunction, not "Frankfurt (Oder)"; written as a name ("Frankfurt Oder", "Frankfurt (Oder)") it is the place.
+    /// </summary>
+    private bool EndsInConjunction(List<Token> tokens, PhraseMatch match)
+    {
+        if (match.Target.Kind != CueTargetKind.Place || match.Length != 2)
+        {
+            return false;
+        }
+
+        var last = tokens[match.Positions[^1]];
+        return !last.Capitalized && (_model.IsFunctionWord(last.Key) || _model.IsFunctionWord(last.Folded));
     }
 
     /// <summary>

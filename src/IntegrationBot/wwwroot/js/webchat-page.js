@@ -124,6 +124,30 @@
     };
   }
 
+  // A card reply's text is its headline, for channels and notifications that cannot show the card; Web Chat would
+  // render it as a second bubble repeating the card's own title, so the page shows such a reply as the card alone.
+  function cardRepliesWithoutHeadlineEcho() {
+    return function (next) {
+      return function (action) {
+        var activity = action && action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload ? action.payload.activity : null;
+        if (activity && activity.type === 'message' && typeof activity.text === 'string' && headlineRepeatsCard(activity)) {
+          var shown = Object.assign({}, activity);
+          delete shown.text;
+          return next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: shown }) }));
+        }
+        return next(action);
+      };
+    };
+  }
+
+  function headlineRepeatsCard(activity) {
+    var firstLine = activity.text.split('\n')[0].trim();
+    return firstLine.length > 0 && (activity.attachments || []).some(function (attachment) {
+      return attachment && attachment.contentType === 'application/vnd.microsoft.card.adaptive' &&
+        JSON.stringify(attachment.content || {}).indexOf(JSON.stringify(firstLine).slice(1, -1)) >= 0;
+    });
+  }
+
   function enableExamples(store) {
     Array.prototype.forEach.call(document.querySelectorAll('.examples__question'), function (button) {
       button.disabled = false;
@@ -142,7 +166,7 @@
       domain: local ? new URL('v3/directline', document.baseURI).href : (token.domain || undefined),
       webSocket: !local
     });
-    var store = WebChat.createStore();
+    var store = WebChat.createStore({}, function () { return cardRepliesWithoutHeadlineEcho(); });
     WebChat.renderWebChat({
       directLine: directLine,
       store: store,

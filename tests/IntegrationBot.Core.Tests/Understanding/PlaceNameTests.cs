@@ -1,0 +1,144 @@
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Understanding;
+
+/// <summary>Place names with prefixes and qualifiers, foreign cities, and the gazetteer's coverage of German cities.</summary>
+public sealed class PlaceNameTests
+{
+    [Theory]
+    [InlineData("Anbindung in Bad Homburg", "Bad Homburg vor der Höhe")]
+    [InlineData("Wie ist Integration in Bad Homburg angebunden?", "Bad Homburg vor der Höhe")]
+    [InlineData("Anbindung in Neu-Ulm", "Neu-Ulm")]
+    [InlineData("Aufgaben in Neu Ulm", "Neu-Ulm")]
+    [InlineData("Anbindung in Sankt Augustin", "Sankt Augustin")]
+    [InlineData("Anbindung in Frankfurt an der Oder", "Frankfurt (Oder)")]
+    [InlineData("Anbindung in Frankfurt (Oder)", "Frankfurt (Oder)")]
+    [InlineData("Anbindung in Frankfurt/Oder", "Frankfurt (Oder)")]
+    [InlineData("Anbindung in Homburg", "Homburg")]
+    public void Prefixed_place_names_are_not_fuzzed_into_other_cities(string text, string unknown)
+    {
+        var result = Seed.Recognize(text);
+
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Empty(result.Cities);
+        Assert.Equal([unknown], result.UnknownCities);
+        Assert.NotEmpty(result.Aspects);
+    }
+
+    [Theory]
+    [InlineData("Anbindung in Bad Tölzingen", "Bad Tölzingen")]
+    [InlineData("Anbindung in Neu-Hamburg", "Neu-Hamburg")]
+    [InlineData("Anbindung in St. Stuttgart", "St. Stuttgart")]
+    [InlineData("Anbindung in Sankt Wolfgangsee", "Sankt Wolfgangsee")]
+    public void Prefixed_places_missing_from_the_gazetteer_are_unknown_under_their_written_name(string text, string unknown)
+    {
+        var result = Seed.Recognize(text);
+
+        Assert.Empty(result.Cities);
+        Assert.Equal([unknown], result.UnknownCities);
+    }
+
+    [Theory]
+    [InlineData("Anbindung in Frankfurt am Main")]
+    [InlineData("Anbindung in Frankfurt a. M.")]
+    [InlineData("Anbindung in FFM")]
+    [InlineData("Anbindung in Frankfurt")]
+    [InlineData("anbindung in frankfurt oder stuttgart")]
+    public void Frankfurt_am_Main_stays_the_covered_Frankfurt(string text)
+    {
+        var result = Seed.Recognize(text);
+
+        Assert.Contains(result.Cities, c => c.Name == "Frankfurt");
+        Assert.Empty(result.UnknownCities);
+    }
+
+    [Theory]
+    [InlineData("St. Gallen Anbindung", "St. Gallen")]
+    [InlineData("Anbindung in Sankt Gallen", "St. Gallen")]
+    [InlineData("Anbindung in Genf", "Genf")]
+    [InlineData("Aufgaben in Luzern", "Luzern")]
+    [InlineData("Anbindung in Winterthur", "Winterthur")]
+    [InlineData("Anbindung in Zürich", "Zürich")]
+    [InlineData("Anbindung in Wien", "Wien")]
+    [InlineData("Anbindung in Klagenfurt", "Klagenfurt am Wörthersee")]
+    [InlineData("Anbindung in St. Pölten", "St. Pölten")]
+    public void Swiss_and_Austrian_cities_are_unknown_places(string text, string unknown)
+    {
+        var result = Seed.Recognize(text);
+
+        Assert.Empty(result.Cities);
+        Assert.Equal([unknown], result.UnknownCities);
+    }
+
+    [Theory]
+    [InlineData("Anbindung in Halle (Saale)", "Halle (Saale)")]
+    [InlineData("Anbindung in Halle an der Saale", "Halle (Saale)")]
+    [InlineData("Anbindung in Mülheim an der Ruhr", "Mülheim an der Ruhr")]
+    [InlineData("Anbindung in Offenbach am Main", "Offenbach am Main")]
+    [InlineData("Anbindung in Freiburg im Breisgau", "Freiburg im Breisgau")]
+    [InlineData("Anbindung in Freiburg i. Br.", "Freiburg im Breisgau")]
+    [InlineData("Anbindung in Ludwigshafen am Rhein", "Ludwigshafen am Rhein")]
+    [InlineData("Anbindung in Brandenburg an der Havel", "Brandenburg an der Havel")]
+    [InlineData("Anbindung in Esslingen am Neckar", "Esslingen am Neckar")]
+    [InlineData("Anbindung in Kempten (Allgäu)", "Kempten (Allgäu)")]
+    public void Compound_place_names_resolve_to_their_gazetteer_name(string text, string unknown)
+    {
+        var result = Seed.Recognize(text);
+
+        Assert.Empty(result.Cities);
+        Assert.Equal([unknown], result.UnknownCities);
+    }
+
+    // German cities with at least 100,000 inhabitants (Destatis, 2023), as written in the gazetteer.
+    [Theory]
+    [InlineData("Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf", "Leipzig", "Dortmund", "Essen")]
+    [InlineData("Bremen", "Dresden", "Hannover", "Nürnberg", "Duisburg", "Bochum", "Wuppertal", "Bielefeld", "Bonn", "Münster")]
+    [InlineData("Mannheim", "Karlsruhe", "Augsburg", "Wiesbaden", "Mönchengladbach", "Gelsenkirchen", "Aachen", "Braunschweig", "Kiel", "Chemnitz")]
+    [InlineData("Halle (Saale)", "Magdeburg", "Freiburg im Breisgau", "Krefeld", "Mainz", "Lübeck", "Erfurt", "Oberhausen", "Rostock", "Kassel")]
+    [InlineData("Hagen", "Potsdam", "Saarbrücken", "Hamm", "Ludwigshafen am Rhein", "Mülheim an der Ruhr", "Oldenburg", "Osnabrück", "Leverkusen", "Darmstadt")]
+    [InlineData("Heidelberg", "Solingen", "Herne", "Neuss", "Regensburg", "Paderborn", "Ingolstadt", "Offenbach am Main", "Fürth", "Würzburg")]
+    [InlineData("Ulm", "Heilbronn", "Pforzheim", "Wolfsburg", "Göttingen", "Bottrop", "Reutlingen", "Koblenz", "Bremerhaven", "Recklinghausen")]
+    [InlineData("Erlangen", "Bergisch Gladbach", "Remscheid", "Jena", "Trier", "Salzgitter", "Moers", "Siegen", "Hildesheim", "Cottbus")]
+    [InlineData("Gütersloh", "Kaiserslautern", "Hanau", "Schwerin", "Witten", "Iserlohn", "Gera", "Düren", "Esslingen am Neckar", "Ludwigsburg")]
+    public void Gazetteer_holds_every_German_city_of_at_least_100000_inhabitants(params string[] cities)
+    {
+        var names = Seed.Lexicon.Places.Select(static p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(cities, city => Assert.Contains(city, names));
+    }
+
+    [Theory]
+    [InlineData("?")]
+    [InlineData("...")]
+    [InlineData("😀")]
+    [InlineData("?!")]
+    [InlineData("👍🏽 …")]
+    public void Messages_without_any_word_get_help(string text)
+    {
+        Assert.Equal(Intent.Help, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Vergleiche alle Städte")]
+    [InlineData("Vergleich aller Städte")]
+    [InlineData("Alle Städte vergleichen")]
+    public void Comparing_all_cities_without_an_aspect_shows_the_coverage_overview(string text)
+    {
+        var result = Seed.Recognize(text);
+
+        Assert.Equal(Intent.ListAspects, result.Intent);
+        Assert.Empty(result.Cities);
+        Assert.Empty(result.Aspects);
+    }
+
+    [Theory]
+    [InlineData("Vergleiche alle Städte", "Orga - Anbindung")]
+    public void Comparing_all_cities_after_an_aspect_question_compares_on_that_aspect(string text, string aspect)
+    {
+        var result = Seed.Conversation("Wo ist Integration in Stuttgart angebunden?", text);
+
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Empty(result.Cities);
+        Assert.Contains(result.Aspects, a => a.Title == aspect);
+    }
+}
