@@ -2,6 +2,7 @@ using IntegrationBot.Data;
 using IntegrationBot.DirectLine;
 using IntegrationBot.Health;
 using IntegrationBot.Hosting;
+using IntegrationBot.Performance;
 using IntegrationBot.Resilience;
 using IntegrationBot.Security;
 using IntegrationBot.State;
@@ -31,6 +32,9 @@ builder.Services.AddResilientChannelReplies(builder.Configuration);
 
 // Authentication that fails closed (401, also when the OpenID metadata is unreachable), request guards, rate limits.
 builder.Services.AddBotSecurity(builder.Configuration);
+
+// Connector clients cached per service URL and a user-token client built only when used (authentication unchanged).
+builder.Services.AddBotFrameworkAuthenticationCaching();
 
 // Conversation state on a bounded in-memory store or on Redis ("State:Provider").
 builder.Services.AddConversationStorage(builder.Configuration);

@@ -1,7 +1,7 @@
 using IntegrationBot.Core.Answers;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
+using IntegrationBot.Performance;
 
 namespace IntegrationBot.Bot;
 
@@ -20,13 +20,13 @@ public static class ReplyActivity
         if (reply.Card is not null)
         {
             activity.Summary = reply.Text;
-            // The Bot Framework serialises with Newtonsoft; a System.Text.Json node must be re-parsed, not wrapped.
+            // The Bot Framework serialises with Newtonsoft: convert the System.Text.Json tree node by node.
             activity.Attachments =
             [
                 new Attachment
                 {
                     ContentType = Reply.AdaptiveCardContentType,
-                    Content = JObject.Parse(reply.Card.ToJsonString()),
+                    Content = JsonNodeConversion.ToJObject(reply.Card),
                 },
             ];
         }
