@@ -52,6 +52,13 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             }
         }
 
+        if (searchShaped && searchWords.Count > 0 && !outOfScope && analysis.HasStrong(CueKind.Search))
+        {
+            // "Gibt es irgendwo ein Monitoring?": a clear search question for a word the synopsis lacks is still a
+            // search, answered with "nothing found" rather than a guess at a query.
+            return SearchResult(searchWords, [], 0.8, aspects);
+        }
+
         if (outOfScope)
         {
             // "Wo ist Integration beim Oberbürgermeister?" searched above; "Welche Stadt hat einen Oberbürgermeister?" found nothing.

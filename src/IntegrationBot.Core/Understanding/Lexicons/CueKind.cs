@@ -21,4 +21,10 @@ public enum CueKind
     PlacePreposition,
     Article,
     PickWord,
+
+    /// <summary>
+    /// Persons and offices ("Dezernent", "Integrationsbeauftragte", "Oberbürgermeister"): a bare who-is question about them is
+    /// out of scope, but with an aspect asked for they only name the unit the question is about.
+    /// </summary>
+    Person,
 }

@@ -60,7 +60,7 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
-            if (match.Target.Intent == CueKind.OutOfScope && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
+            if (match.Target.Intent is (CueKind.OutOfScope or CueKind.Person) && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
             {
                 // "Wie viele Städte …" is a list question, not a statistics one: the longer phrase wins.
                 continue;
@@ -69,6 +69,13 @@ public sealed class MessageAnalyzer
             var weight = match.Weight * (match.Positions.Any(p => tokens[p].Correction > 0) ? TypoFactor : 1.0);
             if (match.Target.Kind == CueTargetKind.Intent)
             {
+                if (match.Target.Intent == CueKind.Person)
+                {
+                    // Never hard: "Welche Aufgaben hat die Integrationsbeauftragte …" asks for an aspect of her unit.
+                    cues[CueKind.OutOfScope] = Math.Max(cues.GetValueOrDefault(CueKind.OutOfScope), weight);
+                    continue;
+                }
+
                 cues[match.Target.Intent] = Math.Max(cues.GetValueOrDefault(match.Target.Intent), weight);
                 if (match.Target.Intent != CueKind.OutOfScope)
                 {
@@ -383,7 +390,7 @@ public sealed class MessageAnalyzer
     {
         foreach (var other in matches)
         {
-            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent != CueKind.OutOfScope && other.Length > match.Length
+            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent is not (CueKind.OutOfScope or CueKind.Person) && other.Length > match.Length
                 && match.Positions.All(p => other.Positions.Contains(p)))
             {
                 return true;
