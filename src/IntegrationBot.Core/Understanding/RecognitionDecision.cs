@@ -59,6 +59,14 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             return SearchResult(searchWords, [], 0.8, aspects);
         }
 
+        if (searchShaped && searchWords.Count == 0 && !outOfScope && analysis.HasStrong(CueKind.Search)
+            && UnmentionedAspectNouns() is { Count: > 0 } asked)
+        {
+            // "Welche Stadt hat eine Stabsstelle?": the noun is an aspect cue, but the question asks which city has that
+            // thing, and no entry mentions it; "nothing found" is honest, a whole aspect for all cities is not.
+            return SearchResult(asked, [], 0.8, aspects);
+        }
+
         if (outOfScope)
         {
             // "Wo ist Integration beim Oberbürgermeister?" searched above; "Welche Stadt hat einen Oberbürgermeister?" found nothing.
@@ -119,6 +127,14 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             ? Result(Intent.None, 0.6) with { SearchTerms = searchWords }
             : Result(Intent.None, analysis.Residual.Count == 0 ? 0.9 : 0.7);
     }
+
+    /// <summary>Nouns (typed capitalised, not first in the sentence) that an aspect cue took but no synopsis entry contains.</summary>
+    private List<string> UnmentionedAspectNouns() =>
+        analysis.AspectTokens
+            .Where(t => t.Capitalized && !t.FirstOfSentence && t.Correction == 0 && !model.SearchIndex.Mentions(t.Key) && !model.SearchIndex.Mentions(t.Stem))
+            .Select(static t => t.Surface)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     /// <summary>Entries of the named cities that contain the message's content words ("Gibt es in Bielefeld eine Flüchtlingsberatung?").</summary>
     private List<SearchHit> CityHits(List<City> cities)

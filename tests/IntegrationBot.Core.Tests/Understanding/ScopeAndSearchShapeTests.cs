@@ -31,6 +31,8 @@ public sealed class ScopeAndSearchShapeTests
     }
 
     [Theory]
+    [InlineData("Welche Stadt hat eine Stabsstelle?")]
+    [InlineData("In welchen Städten gibt es ein Integrationskonzept?")]
     [InlineData("Wo kommt das Wort Ehrenamt vor?")]
     [InlineData("Suche nach Willkommenskultur")]
     [InlineData("Gibt es irgendwo ein Monitoring?")]
@@ -39,6 +41,16 @@ public sealed class ScopeAndSearchShapeTests
     public void Search_questions_for_words_the_synopsis_lacks_stay_searches(string text)
     {
         Assert.Equal(Intent.Search, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("In welchen Städten ist Integration wie angebunden?", Anbindung)]
+    [InlineData("Welche Aufgaben haben die Dienststellen jeweils?", Aufgaben)]
+    public void Search_shaped_questions_on_an_aspect_the_synopsis_holds_stay_queries(string text, string aspect)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([aspect], result.Aspects.Select(static a => a.Title));
     }
 
     [Theory]

@@ -51,6 +51,7 @@ public sealed class MessageAnalyzer
         }
 
         var aspectCovered = new bool[tokens.Count];
+        var aspectTaken = new bool[tokens.Count];
         var tokenWeights = new double[aspects.Length, tokens.Count];
         var hardOutOfScope = false;
         foreach (var match in matches)
@@ -106,6 +107,7 @@ public sealed class MessageAnalyzer
             {
                 evidence.Strong = true;
                 Mark(consumed, match);
+                Mark(aspectTaken, match);
             }
 
             Mark(aspectCovered, match);
@@ -138,6 +140,7 @@ public sealed class MessageAnalyzer
             OrganisationTokens = organisationTokens,
             Corrections = corrections,
             HardOutOfScope = hardOutOfScope,
+            AspectTokens = tokens.Where(t => aspectTaken[t.Index] && !placeTaken[t.Index]).ToList(),
         };
     }
 
