@@ -9,6 +9,17 @@ public sealed class ScopeAndSearchShapeTests
     private const string Aufgaben = "Aufgaben und Arbeitsweise der zuständigen Dienststelle";
 
     [Theory]
+    [InlineData("Wie definiert Stuttgart Integration?", "Stuttgart", "Präambel zur Integrationspolitik")]
+    [InlineData("How does Münster define integration?", "Münster", "Präambel zur Integrationspolitik")]
+    public void Definitions_of_integration_ask_for_the_preamble(string text, string city, string aspect)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+        Assert.Equal([aspect], result.Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
     [InlineData("Welche Aufgaben hat die Integrationsbeauftragte in Stuttgart?", "Stuttgart", Aufgaben)]
     [InlineData("Welchem Dezernenten ist die Integration in Münster unterstellt?", "Münster", Anbindung)]
     [InlineData("Wo ist die Integrationsbeauftragte in Frankfurt angebunden?", "Frankfurt", Anbindung)]
