@@ -52,10 +52,10 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             }
         }
 
-        if (searchShaped && searchWords.Count > 0 && !outOfScope && analysis.HasStrong(CueKind.Search))
+        if (searchShaped && searchWords.Count > 0 && !outOfScope && analysis.HasStrong(CueKind.Search) && searchWords.Any(model.IsDomainWord))
         {
-            // "Gibt es irgendwo ein Monitoring?": a clear search question for a word the synopsis lacks is still a
-            // search, answered with "nothing found" rather than a guess at a query.
+            // "Gibt es irgendwo ein Monitoring?": a clear search question for a word of the field that the synopsis lacks
+            // is still a search, answered with "nothing found" rather than a guess; "Welche Stadt hat einen Zoo?" is not.
             return SearchResult(searchWords, [], 0.8, aspects);
         }
 
@@ -100,6 +100,12 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         {
             if (analysis.Has(meta))
             {
+                if (meta == CueKind.ListCities && searchShaped && searchWords.Count > 0 && !searchWords.Any(model.IsDomainWord))
+                {
+                    // "Welche Stadt hat einen Zoo?": not a list question, and a topic outside the synopsis' field.
+                    return Result(Intent.None, 0.7) with { SearchTerms = searchWords };
+                }
+
                 return Result(MetaIntent(meta), analysis.Residual.Count == 0 ? 0.95 : 0.75);
             }
         }

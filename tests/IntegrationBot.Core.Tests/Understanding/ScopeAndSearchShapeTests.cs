@@ -55,6 +55,16 @@ public sealed class ScopeAndSearchShapeTests
     }
 
     [Theory]
+    [InlineData("Welche Stadt hat einen Zoo?")]
+    [InlineData("Welche Städte haben einen Hafen?")]
+    [InlineData("Welche Stadt ist die schönste?")]
+    [InlineData("In welcher Stadt ist es am wärmsten?")]
+    public void Search_shaped_questions_outside_the_field_are_neither_searches_nor_city_lists(string text)
+    {
+        Assert.Equal(Intent.None, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
     [InlineData("In welchen Städten ist Integration wie angebunden?", Anbindung)]
     [InlineData("Welche Aufgaben haben die Dienststellen jeweils?", Aufgaben)]
     public void Search_shaped_questions_on_an_aspect_the_synopsis_holds_stay_queries(string text, string aspect)

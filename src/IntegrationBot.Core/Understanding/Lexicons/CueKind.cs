@@ -27,4 +27,10 @@ public enum CueKind
     /// out of scope, but with an aspect asked for they only name the unit the question is about.
     /// </summary>
     Person,
+
+    /// <summary>
+    /// Word parts of the synopsis' field ("integr", "migra", "ehrenamt", "monitoring"), matched inside compounds: a search
+    /// question about such a word is a search even when nothing is found; one about "Zoo" or "Hafen" is not.
+    /// </summary>
+    Domain,
 }
