@@ -134,10 +134,14 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             : Result(Intent.None, analysis.Residual.Count == 0 ? 0.9 : 0.7);
     }
 
-    /// <summary>Nouns (typed capitalised, not first in the sentence) that an aspect cue took but no synopsis entry contains.</summary>
+    /// <summary>
+    /// Nouns (typed capitalised, not first in the sentence) that an aspect cue took but no synopsis entry contains; not
+    /// the aspect's own name ("Organisationsstruktur" names Orga-Struktur, so that question stays a query).
+    /// </summary>
     private List<string> UnmentionedAspectNouns() =>
         analysis.AspectTokens
-            .Where(t => t.Capitalized && !t.FirstOfSentence && t.Correction == 0 && !model.SearchIndex.Mentions(t.Key) && !model.SearchIndex.Mentions(t.Stem))
+            .Where(t => t.Capitalized && !t.FirstOfSentence && t.Correction == 0 && !model.SearchIndex.Mentions(t.Key) && !model.SearchIndex.Mentions(t.Stem)
+                && !model.AspectTitleParts.Any(part => t.Folded.Contains(part, StringComparison.Ordinal)))
             .Select(static t => t.Surface)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();

@@ -67,6 +67,7 @@ public sealed class ScopeAndSearchShapeTests
     [Theory]
     [InlineData("In welchen Städten ist Integration wie angebunden?", Anbindung)]
     [InlineData("Welche Aufgaben haben die Dienststellen jeweils?", Aufgaben)]
+    [InlineData("Welche Städte haben eine Organisationsstruktur?", "Orga-Struktur")]
     public void Search_shaped_questions_on_an_aspect_the_synopsis_holds_stay_queries(string text, string aspect)
     {
         var result = Seed.Recognize(text);

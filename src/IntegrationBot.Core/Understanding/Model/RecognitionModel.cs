@@ -30,6 +30,12 @@ public sealed class RecognitionModel
         Aspects = synopsis.Aspects;
 
         FillerKeys = SingleWordKeys(lexicon.Cues[CueKind.Filler]);
+        AspectTitleParts = synopsis.Aspects
+            .SelectMany(static a => Tokenizer.Tokenize(a.Title))
+            .Select(static t => t.Folded)
+            .Where(static f => f.Length >= 5)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         DomainParts = lexicon.Cues[CueKind.Domain]
             .SelectMany(static p => Tokenizer.Tokenize(p.Text))
             .Select(static t => t.Folded)
@@ -91,6 +97,9 @@ public sealed class RecognitionModel
     public FrozenSet<string> StopKeys { get; }
 
     public FrozenSet<string> FillerKeys { get; }
+
+    /// <summary>Folded words of the aspect titles, long enough to recognise inside a compound ("Organisations|struktur").</summary>
+    public IReadOnlyList<string> AspectTitleParts { get; }
 
     /// <summary>Folded word parts of the synopsis' field (data/lexicon/intents.txt, "Domain").</summary>
     public IReadOnlyList<string> DomainParts { get; }
