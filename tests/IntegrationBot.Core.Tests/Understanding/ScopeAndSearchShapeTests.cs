@@ -102,4 +102,15 @@ public sealed class ScopeAndSearchShapeTests
         Assert.Equal(Intent.Query, result.Intent);
         Assert.Equal([city], result.Cities.Select(static c => c.Name));
     }
+
+    [Theory]
+    [InlineData("Gibt es irgendwo ein Monitoring?")]
+    [InlineData("Welche Stadt hat eine Stabsstelle?")]
+    public void A_search_without_hits_is_answered_with_nothing_found(string text)
+    {
+        var recognition = Seed.Recognize(text);
+        Assert.Empty(recognition.Results);
+        var reply = IntegrationBot.Core.Tests.Cards.CardFixtures.Answer(recognition);
+        Assert.Contains("nichts gefunden", reply.Text, StringComparison.Ordinal);
+    }
 }
