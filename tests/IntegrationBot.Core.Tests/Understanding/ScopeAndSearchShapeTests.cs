@@ -36,6 +36,9 @@ public sealed class ScopeAndSearchShapeTests
     [InlineData("Wie heißt der Bürgermeister?")]
     [InlineData("Wer ist Sozialdezernent in Bielefeld?")]
     [InlineData("Wie heißt die Integrationsdezernentin in Frankfurt?")]
+    [InlineData("Wer ist die Leiterin der Dienststelle in Bielefeld?")]
+    [InlineData("Wer ist der Leiter der Integrationsstelle in Münster?")]
+    [InlineData("Who is the head of the integration office in Stuttgart?")]
     public void Bare_who_is_questions_about_persons_stay_out_of_scope(string text)
     {
         Assert.Equal(Intent.None, Seed.Recognize(text).Intent);

@@ -82,10 +82,11 @@ public sealed class MessageAnalyzer
                 {
                     Mark(consumed, match);
                 }
-                else if (!match.Positions.Any(p => MentionedInSynopsis(tokens[p])))
+                else if (!match.Positions.Any(p => !IsFunctionWordToken(tokens[p]) && MentionedInSynopsis(tokens[p])))
                 {
                     // A topic word the synopsis never mentions ("Telefonnummer"): no aspect word can make it answerable.
-                    // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for.
+                    // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for. The question words
+                    // of a phrase ("wer ist * Leiterin") do not count as mentioned: who heads the office is not an aspect.
                     hardOutOfScope = true;
                 }
 
@@ -146,6 +147,8 @@ public sealed class MessageAnalyzer
 
     private bool IsContentWord(Token token) =>
         token.Folded.Length >= 3 && !char.IsDigit(token.Folded[0]) && !_model.IsFunctionWord(token.Key) && !_model.IsFunctionWord(token.Folded);
+
+    private bool IsFunctionWordToken(Token token) => _model.IsFunctionWord(token.Key) || _model.IsFunctionWord(token.Folded);
 
     private bool IsKnownWord(Token token) => _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded);
 
