@@ -34,7 +34,8 @@ public sealed record ConversationContext
 
     /// <summary>
     /// The context to store after <paramref name="result"/> was answered: a query replaces the slots; search results
-    /// become the cities a follow-up refers to ("Wie ist es dort organisiert?"); other turns keep the slots. Offered
+    /// become the cities a follow-up refers to ("Wie ist es dort organisiert?"); an unanswerable question about a city makes
+    /// it the city a follow-up refers to; other turns keep the slots. Offered
     /// readings are kept for exactly one turn. Pure: the host just stores the value. Lists are plain arrays so the value
     /// survives the type-name-preserving JSON of Bot Framework state stores.
     /// </summary>
@@ -59,6 +60,15 @@ public sealed record ConversationContext
                 LastIntent = Intent.Search,
                 Cities = result.Results.Where(static h => h.Score >= 0.8).Select(static h => h.City.Name).Distinct().Take(3).ToArray(),
                 Aspects = Array.Empty<string>(),
+                OfferedQuestions = offered,
+                UpdatedAt = now,
+            },
+            // "Wie viele Einwohner hat Stuttgart?" is out of scope, but "Und die Anbindung?" still means Stuttgart.
+            Intent.None when result.Cities.Count > 0 || result.UnknownCities.Count > 0 => previous with
+            {
+                LastIntent = Intent.None,
+                Cities = Names(result.Cities),
+                UnknownCities = result.UnknownCities.ToArray(),
                 OfferedQuestions = offered,
                 UpdatedAt = now,
             },

@@ -52,6 +52,21 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             }
         }
 
+        if (searchShaped && searchWords.Count > 0 && !outOfScope && analysis.HasStrong(CueKind.Search) && searchWords.Any(model.IsDomainWord))
+        {
+            // "Gibt es irgendwo ein Monitoring?": a clear search question for a word of the field that the synopsis lacks
+            // is still a search, answered with "nothing found" rather than a guess; "Welche Stadt hat einen Zoo?" is not.
+            return SearchResult(searchWords, [], 0.8, aspects);
+        }
+
+        if (searchShaped && searchWords.Count == 0 && !outOfScope && analysis.HasStrong(CueKind.Search)
+            && UnmentionedAspectNouns() is { Count: > 0 } asked)
+        {
+            // "Welche Stadt hat eine Stabsstelle?": the noun is an aspect cue, but the question asks which city has that
+            // thing, and no entry mentions it; "nothing found" is honest, a whole aspect for all cities is not.
+            return SearchResult(asked, [], 0.8, aspects);
+        }
+
         if (outOfScope)
         {
             // "Wo ist Integration beim Oberbürgermeister?" searched above; "Welche Stadt hat einen Oberbürgermeister?" found nothing.
@@ -85,6 +100,12 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         {
             if (analysis.Has(meta))
             {
+                if (meta == CueKind.ListCities && searchShaped && searchWords.Count > 0 && !searchWords.Any(model.IsDomainWord))
+                {
+                    // "Welche Stadt hat einen Zoo?": not a list question, and a topic outside the synopsis' field.
+                    return Result(Intent.None, 0.7) with { SearchTerms = searchWords };
+                }
+
                 return Result(MetaIntent(meta), analysis.Residual.Count == 0 ? 0.95 : 0.75);
             }
         }
@@ -112,6 +133,18 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             ? Result(Intent.None, 0.6) with { SearchTerms = searchWords }
             : Result(Intent.None, analysis.Residual.Count == 0 ? 0.9 : 0.7);
     }
+
+    /// <summary>
+    /// Nouns (typed capitalised, not first in the sentence) that an aspect cue took but no synopsis entry contains; not
+    /// the aspect's own name ("Organisationsstruktur" names Orga-Struktur, so that question stays a query).
+    /// </summary>
+    private List<string> UnmentionedAspectNouns() =>
+        analysis.AspectTokens
+            .Where(t => t.Capitalized && !t.FirstOfSentence && t.Correction == 0 && !model.SearchIndex.Mentions(t.Key) && !model.SearchIndex.Mentions(t.Stem)
+                && !model.AspectTitleParts.Any(part => t.Folded.Contains(part, StringComparison.Ordinal)))
+            .Select(static t => t.Surface)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     /// <summary>Entries of the named cities that contain the message's content words ("Gibt es in Bielefeld eine Flüchtlingsberatung?").</summary>
     private List<SearchHit> CityHits(List<City> cities)

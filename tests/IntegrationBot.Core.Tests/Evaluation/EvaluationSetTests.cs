@@ -20,6 +20,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("blind8-nlu.jsonl", 0.95)]
     [InlineData("blind9-nlu.jsonl", 0.95)]
     [InlineData("blind10-nlu.jsonl", 0.95)]
+    [InlineData("blind11-nlu.jsonl", 0.95)]
     public void Labelled_set_is_understood_above_its_floor(string file, double floor)
     {
         using var reader = File.OpenText(Seed.EvalPath(file));

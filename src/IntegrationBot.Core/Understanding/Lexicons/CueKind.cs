@@ -21,4 +21,16 @@ public enum CueKind
     PlacePreposition,
     Article,
     PickWord,
+
+    /// <summary>
+    /// Persons and offices ("Dezernent", "Integrationsbeauftragte", "Oberbürgermeister"): a bare who-is question about them is
+    /// out of scope, but with an aspect asked for they only name the unit the question is about.
+    /// </summary>
+    Person,
+
+    /// <summary>
+    /// Word parts of the synopsis' field ("integr", "migra", "ehrenamt", "monitoring"), matched inside compounds: a search
+    /// question about such a word is a search even when nothing is found; one about "Zoo" or "Hafen" is not.
+    /// </summary>
+    Domain,
 }

@@ -36,6 +36,9 @@ public sealed class MessageAnalysis
     /// <summary>An out-of-scope topic the synopsis never mentions (population, phone numbers): unanswerable even with an aspect.</summary>
     public required bool HardOutOfScope { get; init; }
 
+    /// <summary>Words a strong aspect cue took ("Stabsstelle" → Anbindung).</summary>
+    public IReadOnlyList<Token> AspectTokens { get; init; } = [];
+
     /// <summary>Residual words known to no lexicon and absent from the synopsis, typed as nouns (capitalised) unless <paramref name="anyWord"/>: a topic we know nothing about.</summary>
     public IEnumerable<Token> UnexplainedNouns(Func<string, bool> known, bool anyWord) =>
         Residual.Where(t => t.Folded.Length >= 5 && t.Correction == 0 && (anyWord || (t.Capitalized && !t.FirstOfSentence)) && !known(t.Key) && !known(t.Folded));

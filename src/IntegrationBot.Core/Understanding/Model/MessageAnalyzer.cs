@@ -51,6 +51,7 @@ public sealed class MessageAnalyzer
         }
 
         var aspectCovered = new bool[tokens.Count];
+        var aspectTaken = new bool[tokens.Count];
         var tokenWeights = new double[aspects.Length, tokens.Count];
         var hardOutOfScope = false;
         foreach (var match in matches)
@@ -60,7 +61,7 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
-            if (match.Target.Intent == CueKind.OutOfScope && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
+            if (match.Target.Intent is (CueKind.OutOfScope or CueKind.Person) && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
             {
                 // "Wie viele Städte …" is a list question, not a statistics one: the longer phrase wins.
                 continue;
@@ -69,15 +70,23 @@ public sealed class MessageAnalyzer
             var weight = match.Weight * (match.Positions.Any(p => tokens[p].Correction > 0) ? TypoFactor : 1.0);
             if (match.Target.Kind == CueTargetKind.Intent)
             {
+                if (match.Target.Intent == CueKind.Person)
+                {
+                    // Never hard: "Welche Aufgaben hat die Integrationsbeauftragte …" asks for an aspect of her unit.
+                    cues[CueKind.OutOfScope] = Math.Max(cues.GetValueOrDefault(CueKind.OutOfScope), weight);
+                    continue;
+                }
+
                 cues[match.Target.Intent] = Math.Max(cues.GetValueOrDefault(match.Target.Intent), weight);
                 if (match.Target.Intent != CueKind.OutOfScope)
                 {
                     Mark(consumed, match);
                 }
-                else if (!match.Positions.Any(p => MentionedInSynopsis(tokens[p])))
+                else if (!match.Positions.Any(p => !IsFunctionWordToken(tokens[p]) && MentionedInSynopsis(tokens[p])))
                 {
                     // A topic word the synopsis never mentions ("Telefonnummer"): no aspect word can make it answerable.
-                    // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for.
+                    // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for. The question words
+                    // of a phrase ("wer ist * Leiterin") do not count as mentioned: who heads the office is not an aspect.
                     hardOutOfScope = true;
                 }
 
@@ -99,6 +108,7 @@ public sealed class MessageAnalyzer
             {
                 evidence.Strong = true;
                 Mark(consumed, match);
+                Mark(aspectTaken, match);
             }
 
             Mark(aspectCovered, match);
@@ -131,11 +141,14 @@ public sealed class MessageAnalyzer
             OrganisationTokens = organisationTokens,
             Corrections = corrections,
             HardOutOfScope = hardOutOfScope,
+            AspectTokens = tokens.Where(t => aspectTaken[t.Index] && !placeTaken[t.Index]).ToList(),
         };
     }
 
     private bool IsContentWord(Token token) =>
         token.Folded.Length >= 3 && !char.IsDigit(token.Folded[0]) && !_model.IsFunctionWord(token.Key) && !_model.IsFunctionWord(token.Folded);
+
+    private bool IsFunctionWordToken(Token token) => _model.IsFunctionWord(token.Key) || _model.IsFunctionWord(token.Folded);
 
     private bool IsKnownWord(Token token) => _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded);
 
@@ -383,7 +396,7 @@ public sealed class MessageAnalyzer
     {
         foreach (var other in matches)
         {
-            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent != CueKind.OutOfScope && other.Length > match.Length
+            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent is not (CueKind.OutOfScope or CueKind.Person) && other.Length > match.Length
                 && match.Positions.All(p => other.Positions.Contains(p)))
             {
                 return true;

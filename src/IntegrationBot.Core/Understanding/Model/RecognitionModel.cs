@@ -30,6 +30,17 @@ public sealed class RecognitionModel
         Aspects = synopsis.Aspects;
 
         FillerKeys = SingleWordKeys(lexicon.Cues[CueKind.Filler]);
+        AspectTitleParts = synopsis.Aspects
+            .SelectMany(static a => Tokenizer.Tokenize(a.Title))
+            .Select(static t => t.Folded)
+            .Where(static f => f.Length >= 5)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        DomainParts = lexicon.Cues[CueKind.Domain]
+            .SelectMany(static p => Tokenizer.Tokenize(p.Text))
+            .Select(static t => t.Folded)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         PlacePrepositionKeys = SingleWordKeys(lexicon.Cues[CueKind.PlacePreposition]);
         ArticleKeys = SingleWordKeys(lexicon.Cues[CueKind.Article]);
         PickWordKeys = SingleWordKeys(lexicon.Cues[CueKind.PickWord]);
@@ -86,6 +97,19 @@ public sealed class RecognitionModel
     public FrozenSet<string> StopKeys { get; }
 
     public FrozenSet<string> FillerKeys { get; }
+
+    /// <summary>Folded words of the aspect titles, long enough to recognise inside a compound ("Organisations|struktur").</summary>
+    public IReadOnlyList<string> AspectTitleParts { get; }
+
+    /// <summary>Folded word parts of the synopsis' field (data/lexicon/intents.txt, "Domain").</summary>
+    public IReadOnlyList<string> DomainParts { get; }
+
+    /// <summary>The word belongs to the field of the synopsis: it contains a domain word part ("Integrationsmonitoring").</summary>
+    public bool IsDomainWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Tokenizer.Tokenize(word).Any(t => DomainParts.Any(part => t.Folded.Contains(part, StringComparison.Ordinal)));
+    }
 
     public FrozenSet<string> PlacePrepositionKeys { get; }
 
@@ -453,7 +477,7 @@ public sealed class RecognitionModel
     {
         foreach (var (kind, phrases) in lexicon.Cues)
         {
-            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord)
+            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord or CueKind.Domain)
             {
                 continue;
             }

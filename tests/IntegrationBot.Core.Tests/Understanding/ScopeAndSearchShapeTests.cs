@@ -1,0 +1,119 @@
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Understanding;
+
+/// <summary>Persons vs aspects, search questions for words the synopsis lacks, verbs kept out of search terms (nlu4).</summary>
+public sealed class ScopeAndSearchShapeTests
+{
+    private const string Anbindung = "Orga - Anbindung";
+    private const string Aufgaben = "Aufgaben und Arbeitsweise der zuständigen Dienststelle";
+
+    [Theory]
+    [InlineData("Wie definiert Stuttgart Integration?", "Stuttgart", "Präambel zur Integrationspolitik")]
+    [InlineData("How does Münster define integration?", "Münster", "Präambel zur Integrationspolitik")]
+    public void Definitions_of_integration_ask_for_the_preamble(string text, string city, string aspect)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+        Assert.Equal([aspect], result.Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Welche Aufgaben hat die Integrationsbeauftragte in Stuttgart?", "Stuttgart", Aufgaben)]
+    [InlineData("Welchem Dezernenten ist die Integration in Münster unterstellt?", "Münster", Anbindung)]
+    [InlineData("Wo ist die Integrationsbeauftragte in Frankfurt angebunden?", "Frankfurt", Anbindung)]
+    public void Person_words_do_not_make_an_aspect_question_out_of_scope(string text, string city, string aspect)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+        Assert.Equal([aspect], result.Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Wer ist Oberbürgermeister von Stuttgart?")]
+    [InlineData("Wie heißt der Bürgermeister?")]
+    [InlineData("Wer ist Sozialdezernent in Bielefeld?")]
+    [InlineData("Wie heißt die Integrationsdezernentin in Frankfurt?")]
+    [InlineData("Wer ist die Leiterin der Dienststelle in Bielefeld?")]
+    [InlineData("Wer ist der Leiter der Integrationsstelle in Münster?")]
+    [InlineData("Who is the head of the integration office in Stuttgart?")]
+    public void Bare_who_is_questions_about_persons_stay_out_of_scope(string text)
+    {
+        Assert.Equal(Intent.None, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Welche Stadt hat eine Stabsstelle?")]
+    [InlineData("In welchen Städten gibt es ein Integrationskonzept?")]
+    [InlineData("Wo kommt das Wort Ehrenamt vor?")]
+    [InlineData("Suche nach Willkommenskultur")]
+    [InlineData("Gibt es irgendwo ein Monitoring?")]
+    [InlineData("Which cities mention anti-discrimination?")]
+    [InlineData("Wer arbeitet mit Migrantenorganisationen zusammen?")]
+    public void Search_questions_for_words_the_synopsis_lacks_stay_searches(string text)
+    {
+        Assert.Equal(Intent.Search, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Welche Stadt hat einen Zoo?")]
+    [InlineData("Welche Städte haben einen Hafen?")]
+    [InlineData("Welche Stadt ist die schönste?")]
+    [InlineData("In welcher Stadt ist es am wärmsten?")]
+    public void Search_shaped_questions_outside_the_field_are_neither_searches_nor_city_lists(string text)
+    {
+        Assert.Equal(Intent.None, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("In welchen Städten ist Integration wie angebunden?", Anbindung)]
+    [InlineData("Welche Aufgaben haben die Dienststellen jeweils?", Aufgaben)]
+    [InlineData("Welche Städte haben eine Organisationsstruktur?", "Orga-Struktur")]
+    public void Search_shaped_questions_on_an_aspect_the_synopsis_holds_stay_queries(string text, string aspect)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([aspect], result.Aspects.Select(static a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Welche Städte erwähnen Sprachförderung?", "Sprachförderung")]
+    [InlineData("Wer arbeitet mit Migrantenorganisationen zusammen?", "Migrantenorganisationen")]
+    public void Verbs_and_particles_are_not_search_terms(string text, string term)
+    {
+        var result = Seed.Recognize(text);
+        Assert.Equal(Intent.Search, result.Intent);
+        Assert.Equal([term], result.SearchTerms);
+    }
+
+    [Theory]
+    [InlineData("Bist du ein Mensch?")]
+    [InlineData("Are you a bot?")]
+    public void Questions_about_the_bot_itself_are_never_searches(string text)
+    {
+        Assert.NotEqual(Intent.Search, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Wie viele Einwohner hat Stuttgart?", "Und die Anbindung?", "Stuttgart")]
+    [InlineData("Wer ist Oberbürgermeister von Frankfurt?", "Und die Aufgaben?", "Frankfurt")]
+    public void The_city_of_an_out_of_scope_question_carries_to_the_follow_up(string first, string second, string city)
+    {
+        var result = Seed.Conversation(first, second);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("Gibt es irgendwo ein Monitoring?")]
+    [InlineData("Welche Stadt hat eine Stabsstelle?")]
+    public void A_search_without_hits_is_answered_with_nothing_found(string text)
+    {
+        var recognition = Seed.Recognize(text);
+        Assert.Empty(recognition.Results);
+        var reply = IntegrationBot.Core.Tests.Cards.CardFixtures.Answer(recognition);
+        Assert.Contains("nichts gefunden", reply.Text, StringComparison.Ordinal);
+    }
+}
