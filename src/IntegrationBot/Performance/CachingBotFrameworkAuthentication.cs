@@ -13,6 +13,9 @@ namespace IntegrationBot.Performance;
 /// </summary>
 internal sealed class CachingBotFrameworkAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache cache) : BotFrameworkAuthentication
 {
+    /// <summary>The wrapped authentication (the composition is checked in tests).</summary>
+    internal BotFrameworkAuthentication Inner => inner;
+
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
         var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Data;
+using IntegrationBot.Performance;
 using IntegrationBot.Security;
 using IntegrationBot.State;
 using IntegrationBot.Tests.Reliability.Support;
@@ -100,7 +101,8 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
         Assert.IsType<ReloadingAnswerService>(bot.Services.GetRequiredService<IAnswerService>());
-        Assert.IsType<FailClosedBotFrameworkAuthentication>(bot.Services.GetRequiredService<BotFrameworkAuthentication>());
+        var authentication = Assert.IsType<CachingBotFrameworkAuthentication>(bot.Services.GetRequiredService<BotFrameworkAuthentication>());
+        Assert.IsType<FailClosedBotFrameworkAuthentication>(authentication.Inner);
         Assert.IsType<BoundedMemoryStorage>(bot.Services.GetRequiredService<IStorage>());
     }
 
