@@ -24,13 +24,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // http://localhost:3978 unless ASPNETCORE_URLS, --urls, container ports or Kestrel endpoints say otherwise.
 builder.UseDefaultAddressUnlessConfigured();
 
-// Bot Framework authentication settings: anonymous without MicrosoftAppId, the SDK's real authentication with it (validated on start).
+// Bot Framework authentication settings, validated on start: anonymous without MicrosoftAppId, real authentication with it.
 builder.Services.AddBotAuthentication(builder.Configuration);
 
 // Replies to the channel retry 429/5xx with exponential backoff and jitter, honouring Retry-After.
 builder.Services.AddResilientChannelReplies(builder.Configuration);
 
-// Authentication that fails closed (401, also when the OpenID metadata is unreachable), request guards, rate limits.
+// The SDK's authentication, failing closed (401, also when the OpenID metadata is unreachable); request guards; rate limits.
 builder.Services.AddBotSecurity(builder.Configuration);
 
 // Connector clients cached per service URL and a user-token client built only when used (authentication unchanged).

@@ -1,6 +1,3 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationBot.Hosting;
@@ -8,21 +5,16 @@ namespace IntegrationBot.Hosting;
 public static class BotAuthenticationServiceCollectionExtensions
 {
     /// <summary>
-    /// The SDK's <see cref="ConfigurationBotFrameworkAuthentication"/> over the root configuration: with an empty
-    /// MicrosoftAppId it authenticates nobody (Emulator, tests), with one it validates Bot Connector tokens and signs
-    /// replies. The options are validated when the host starts. <c>AddBotSecurity</c> replaces this registration
-    /// with the same authentication wrapped to fail closed; this one serves hosts composed without it.
+    /// Binds and validates the Bot Framework authentication settings (MicrosoftAppType, MicrosoftAppId,
+    /// MicrosoftAppPassword, MicrosoftAppTenantId) when the host starts: an app id without a password, an unknown app
+    /// type or a single-tenant app without tenant stop the start. The authentication itself (the SDK's
+    /// ConfigurationBotFrameworkAuthentication, wrapped to fail closed) is registered by <c>AddBotSecurity</c>.
     /// </summary>
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<BotAuthenticationOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
-        services.AddHttpClient();
-        services.TryAddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
-            provider.GetRequiredService<IConfiguration>(),
-            httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         return services;
     }
 }

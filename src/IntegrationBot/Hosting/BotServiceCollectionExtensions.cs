@@ -9,7 +9,7 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// The adapter (with turn error handling) and the bot. Needs an IAnswerService, BotFrameworkAuthentication
-    /// (<see cref="BotAuthenticationServiceCollectionExtensions.AddBotAuthentication"/>) and ConversationState
+    /// (<see cref="Security.SecurityServiceCollectionExtensions.AddBotSecurity"/>) and ConversationState
     /// (<see cref="State.StateServiceCollectionExtensions.AddConversationStorage"/>).
     /// </summary>
     public static IServiceCollection AddSynopsisBot(this IServiceCollection services)
