@@ -56,7 +56,14 @@ public sealed class MessageCard
             ["actions"] = FollowUp.ToJson(Actions),
         };
         var choices = Choices.Count > 0 ? [FollowUpQuestions.JoinGerman([.. Choices.Select(c => CardText.Plain(c.Title))]) + "."] : Array.Empty<string>();
-        var speak = Speak.Length > 0 ? Speak : string.Join(" ", new[] { Title }.Concat(Lines).Select(CardText.Plain).Concat(choices));
+        var speak = Speak.Length > 0 ? Speak : string.Join(" ", new[] { Title }.Concat(Lines).Select(CardText.Plain).Select(AsSentence).Concat(choices));
         return new CardContent(data, text.ToString().Trim(), speak);
+    }
+
+    /// <summary>Title and lines stand on lines of their own in the card; spoken in a row, each must end as a sentence.</summary>
+    private static string AsSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || ".!?:…".Contains(trimmed[^1], StringComparison.Ordinal) ? trimmed : trimmed + ".";
     }
 }
