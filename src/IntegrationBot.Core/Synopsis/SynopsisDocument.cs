@@ -25,4 +25,10 @@ public sealed class SynopsisDocument
     public IReadOnlyList<City> Cities { get; }
 
     public IReadOnlyList<Entry> Entries { get; }
+
+    /// <summary>Date, editor, organisation and link of the synopsis, as far as the file names them.</summary>
+    public SynopsisProvenance Provenance { get; init; } = SynopsisProvenance.Unknown;
+
+    /// <summary>Abbreviations and terms the file defines, in file order; empty when it has no glossary.</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
 }
