@@ -18,7 +18,7 @@ public sealed class EntriesCard
     private readonly List<(string Heading, IReadOnlyList<(string Heading, Entry? Entry)> Entries)> _groups = [];
     private readonly List<string> _notes = [];
 
-    public EntriesCard(string title, string subtitle, string source)
+    public EntriesCard(string title, string subtitle, CardSource source)
     {
         Title = title;
         Subtitle = subtitle;
@@ -29,7 +29,7 @@ public sealed class EntriesCard
 
     public string Subtitle { get; }
 
-    public string Source { get; }
+    public CardSource Source { get; }
 
     public string Speak { get; set; } = string.Empty;
 
@@ -105,14 +105,14 @@ public sealed class EntriesCard
             text.AppendLine().AppendLine(CardText.Plain(note));
         }
 
-        text.AppendLine().Append("Quelle: ").Append(CardText.Plain(Source));
+        text.AppendLine().Append("Quelle: ").Append(Source.PlainText);
         var data = new JsonObject
         {
             ["title"] = CardText.Markdown(Title),
             ["subtitle"] = CardText.Markdown(Subtitle),
             ["groups"] = groups,
             ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode)new JsonObject { ["text"] = CardText.Markdown(n) })]),
-            ["source"] = CardText.Markdown(Source),
+            ["source"] = Source.Markdown,
             ["actions"] = FollowUp.ToJson(Actions),
         };
         return new CardContent(data, text.ToString().Trim(), Speak.Length > 0 ? Speak : CardText.Plain(Title));

@@ -11,7 +11,7 @@ public sealed class ListCard
 {
     public const string TemplateName = "list";
 
-    public ListCard(string title, string subtitle, string source)
+    public ListCard(string title, string subtitle, CardSource source)
     {
         Title = title;
         Subtitle = subtitle;
@@ -22,7 +22,7 @@ public sealed class ListCard
 
     public string Subtitle { get; }
 
-    public string Source { get; }
+    public CardSource Source { get; }
 
     public List<(string Name, string Detail, FollowUp Action)> Items { get; } = [];
 
@@ -55,14 +55,14 @@ public sealed class ListCard
             notes.Add(new JsonObject { ["text"] = CardText.Markdown(note) });
         }
 
-        text.AppendLine().Append("Quelle: ").Append(CardText.Plain(Source));
+        text.AppendLine().Append("Quelle: ").Append(Source.PlainText);
         var data = new JsonObject
         {
             ["title"] = CardText.Markdown(Title),
             ["subtitle"] = CardText.Markdown(Subtitle),
             ["items"] = items,
             ["notes"] = notes,
-            ["source"] = CardText.Markdown(Source),
+            ["source"] = Source.Markdown,
             ["actions"] = FollowUp.ToJson(Actions),
         };
         return new CardContent(data, text.ToString().Trim(), Speak.Length > 0 ? Speak : CardText.Plain(Title));

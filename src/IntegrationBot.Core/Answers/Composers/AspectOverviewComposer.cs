@@ -24,7 +24,7 @@ public sealed class AspectOverviewComposer(CardRenderer renderer) : IAnswerCompo
             aspects.Count == 1 ? $"Angaben von {withEntry} der {synopsis.Cities.Count} Städte." : string.Empty,
             Phrases.FromContext(recognition.FromContext),
         }.Where(s => s.Length > 0));
-        var card = new EntriesCard(title, subtitle, synopsis.Document.Title) { Speak = $"{title}. {subtitle}" };
+        var card = new EntriesCard(title, subtitle, CardSource.Of(synopsis.Document)) { Speak = $"{title}. {subtitle}" };
         foreach (var aspect in aspects)
         {
             // Nobody asked about a particular city: show the cities that have something, and name the rest in one line.

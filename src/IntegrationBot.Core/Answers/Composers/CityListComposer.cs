@@ -16,7 +16,7 @@ public sealed class CityListComposer(CardRenderer renderer) : IAnswerComposer
         var card = new ListCard(
             "Städte in der Synopse",
             $"{synopsis.Cities.Count} Städte. Tippen Sie auf eine Stadt, um alles zu ihr zu sehen.",
-            synopsis.Document.Title)
+            CardSource.Of(synopsis.Document))
         {
             Speak = $"Die Synopse umfasst {Phrases.Cities(synopsis.Cities)}.",
         };

@@ -18,7 +18,7 @@ public sealed class CityProfileComposer(CardRenderer renderer) : IAnswerComposer
         var city = request.Recognition.Cities[0];
         var withEntry = synopsis.ForCity(city).Count;
         var subtitle = $"Angaben zu {withEntry} von {synopsis.Aspects.Count} Aspekten der Synopse.";
-        var card = new EntriesCard($"{city.Name}: alle Aspekte", subtitle, synopsis.Document.Title)
+        var card = new EntriesCard($"{city.Name}: alle Aspekte", subtitle, CardSource.Of(synopsis.Document))
         {
             Speak = $"{city.Name}: {subtitle}",
         };

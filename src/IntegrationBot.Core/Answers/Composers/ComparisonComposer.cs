@@ -29,7 +29,7 @@ public sealed class ComparisonComposer(CardRenderer renderer) : IAnswerComposer
             .Where(s => s.Length > 0)
             .Select((s, i) => i == 0 && recognition.FromContext.Count > 0 && !s.EndsWith('.') ? s + "." : s));
 
-        var card = new EntriesCard(title, subtitle, synopsis.Document.Title)
+        var card = new EntriesCard(title, subtitle, CardSource.Of(synopsis.Document))
         {
             Speak = single ? title : $"{title}. {Phrases.Cities(cities)}.",
         };

@@ -44,7 +44,7 @@ public sealed class CoverageComposer(CardRenderer renderer) : IAnswerComposer
 
     private static ListCard List(ISynopsisRepository synopsis)
     {
-        var card = new ListCard(Title, $"{synopsis.Aspects.Count} Aspekte, {synopsis.Cities.Count} Städte. Tippen Sie auf einen Aspekt für den Vergleich aller Städte.", synopsis.Document.Title)
+        var card = new ListCard(Title, $"{synopsis.Aspects.Count} Aspekte, {synopsis.Cities.Count} Städte. Tippen Sie auf einen Aspekt für den Vergleich aller Städte.", CardSource.Of(synopsis.Document))
         {
             Speak = Speak(synopsis),
         };
@@ -89,7 +89,7 @@ public sealed class CoverageComposer(CardRenderer renderer) : IAnswerComposer
             notes.Add(new JsonObject { ["text"] = CardText.Markdown(note) });
         }
 
-        text.AppendLine().Append("Quelle: ").Append(CardText.Plain(synopsis.Document.Title));
+        text.AppendLine().Append("Quelle: ").Append(CardSource.Of(synopsis.Document).PlainText);
         var data = new JsonObject
         {
             ["title"] = Title,
@@ -98,7 +98,7 @@ public sealed class CoverageComposer(CardRenderer renderer) : IAnswerComposer
             ["rows"] = rows,
             ["legend"] = legend,
             ["notes"] = notes,
-            ["source"] = CardText.Markdown(synopsis.Document.Title),
+            ["source"] = CardSource.Of(synopsis.Document).Markdown,
             ["actions"] = FollowUp.ToJson(Actions(synopsis)),
         };
         return new CardContent(data, text.ToString().Trim(), Speak(synopsis));

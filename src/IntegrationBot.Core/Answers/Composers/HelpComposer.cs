@@ -50,7 +50,7 @@ public sealed class HelpComposer(CardRenderer renderer) : IAnswerComposer
 
         text.AppendLine().Append("Städte: ").AppendLine(CardText.Plain(cities))
             .Append("Aspekte: ").AppendLine(CardText.Plain(aspects))
-            .AppendLine().Append("Quelle: ").Append(CardText.Plain(synopsis.Document.Title));
+            .AppendLine().Append("Quelle: ").Append(CardSource.Of(synopsis.Document).PlainText);
         var data = new JsonObject
         {
             ["title"] = title,
@@ -59,7 +59,7 @@ public sealed class HelpComposer(CardRenderer renderer) : IAnswerComposer
             ["facts"] = new JsonArray(
                 new JsonObject { ["title"] = "Städte", ["value"] = CardText.Markdown(cities) },
                 new JsonObject { ["title"] = "Aspekte", ["value"] = CardText.Markdown(aspects) }),
-            ["source"] = CardText.Markdown(synopsis.Document.Title),
+            ["source"] = CardSource.Of(synopsis.Document).Markdown,
             ["actions"] = FollowUp.ToJson([FollowUpQuestions.ListCities, FollowUpQuestions.ListAspects]),
         };
         return new CardContent(data, text.ToString().Trim(), $"{title}. Fragen Sie zum Beispiel: {examples.FirstOrDefault()?.Question}");

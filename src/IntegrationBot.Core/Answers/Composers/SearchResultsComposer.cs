@@ -51,14 +51,14 @@ public sealed class SearchResultsComposer(CardRenderer renderer) : IAnswerCompos
             });
         }
 
-        var source = request.Synopsis.Document.Title;
-        text.AppendLine().Append("Quelle: ").Append(CardText.Plain(source));
+        var source = CardSource.Of(request.Synopsis.Document);
+        text.AppendLine().Append("Quelle: ").Append(source.PlainText);
         var data = new JsonObject
         {
             ["title"] = CardText.Markdown(title),
             ["subtitle"] = CardText.Markdown(subtitle),
             ["hits"] = items,
-            ["source"] = CardText.Markdown(source),
+            ["source"] = source.Markdown,
             ["actions"] = FollowUp.ToJson([FollowUpQuestions.ListAspects, FollowUpQuestions.Help]),
         };
         var speak = hits.Count == 0
