@@ -14,4 +14,9 @@ public enum AnswerKind
     Disambiguation,
     UnknownCity,
     None,
+    About,
+    Definition,
+
+    /// <summary>Coverage questions about one aspect, one city, or the ranking by entries (the full table is <see cref="Coverage"/>).</summary>
+    CoverageDetail,
 }

@@ -22,10 +22,22 @@ public static class AnswerRouter
             Intent.ListCities => AnswerKind.CityList,
             Intent.ListAspects => AnswerKind.Coverage,
             Intent.Help => AnswerKind.Help,
+            Intent.About => AnswerKind.About,
+            Intent.Define => AnswerKind.Definition,
+            Intent.Coverage => RouteCoverage(recognition),
             Intent.Greeting or Intent.Thanks or Intent.Goodbye => AnswerKind.SmallTalk,
             _ => AnswerKind.None,
         };
     }
+
+    /// <summary>A coverage question naming neither aspect nor city ("Wer hat wozu Angaben?") is the whole coverage table.</summary>
+    private static AnswerKind RouteCoverage(RecognitionResult r) => r.Coverage switch
+    {
+        CoverageQuestion.Most or CoverageQuestion.Fewest => AnswerKind.CoverageDetail,
+        CoverageQuestion.City when r.Cities.Count > 0 => AnswerKind.CoverageDetail,
+        _ when r.Aspects.Count > 0 => AnswerKind.CoverageDetail,
+        _ => AnswerKind.Coverage,
+    };
 
     private static AnswerKind RouteQuery(RecognitionResult r) => (r.Cities.Count, r.Aspects.Count) switch
     {

@@ -1,5 +1,6 @@
 using IntegrationBot.Core.Answers.Composers;
 using IntegrationBot.Core.Cards;
+using IntegrationBot.Core.Export;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding;
 
@@ -17,7 +18,8 @@ public sealed class AnswerService : IAnswerService
     private readonly HelpComposer _help;
     private readonly IReadOnlyDictionary<AnswerKind, IAnswerComposer> _composers;
 
-    public AnswerService(IRecognizer recognizer, ISynopsisRepository synopsis, CardRenderer renderer)
+    /// <param name="exports">Download links for comparison, profile and overview cards; null = no downloads.</param>
+    public AnswerService(IRecognizer recognizer, ISynopsisRepository synopsis, CardRenderer renderer, IExportLinks? exports = null)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(synopsis);
@@ -28,9 +30,9 @@ public sealed class AnswerService : IAnswerService
         _help = new HelpComposer(renderer);
         IAnswerComposer[] composers =
         [
-            new ComparisonComposer(renderer),
-            new CityProfileComposer(renderer),
-            new AspectOverviewComposer(renderer),
+            new ComparisonComposer(renderer, exports),
+            new CityProfileComposer(renderer, exports),
+            new AspectOverviewComposer(renderer, exports),
             new SearchResultsComposer(renderer),
             new CityListComposer(renderer),
             new CoverageComposer(renderer),
@@ -39,6 +41,9 @@ public sealed class AnswerService : IAnswerService
             new DisambiguationComposer(renderer),
             new UnknownCityComposer(renderer),
             new NoneComposer(renderer),
+            new AboutComposer(renderer),
+            new DefinitionComposer(renderer),
+            new CoverageDetailComposer(renderer),
         ];
         _composers = composers.ToDictionary(c => c.Kind);
         var missing = Enum.GetValues<AnswerKind>().Where(k => !_composers.ContainsKey(k)).ToList();
@@ -53,11 +58,51 @@ public sealed class AnswerService : IAnswerService
     public TurnOutcome Answer(string text, ConversationContext context, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (TwoParts(text ?? string.Empty, context, now) is { } parts)
+        {
+            return parts;
+        }
+
         var recognition = _recognizer.Recognize(text ?? string.Empty, context, now);
-        var composer = _composers[AnswerRouter.Route(recognition)];
-        var reply = composer.Compose(new AnswerRequest(recognition, _synopsis));
-        return new TurnOutcome(recognition, reply, Storable(context.After(recognition, now)));
+        return new TurnOutcome(recognition, Compose(recognition), Storable(context.After(recognition, now)));
     }
+
+    private Reply Compose(RecognitionResult recognition) =>
+        _composers[AnswerRouter.Route(recognition)].Compose(new AnswerRequest(recognition, _synopsis));
+
+    /// <summary>
+    /// A message asking two different kinds of thing is answered in two replies, the second read in the context of
+    /// the first („…, und was steht bei Bielefeld dazu?“). Only when both parts are understood and differ in kind: two
+    /// questions of one kind („Was macht Stuttgart und was macht München?“) are one comparison, read whole.
+    /// </summary>
+    private TurnOutcome? TwoParts(string text, ConversationContext context, DateTimeOffset now)
+    {
+        if (TwoPartQuestion.Split(text) is not var (firstText, secondText))
+        {
+            return null;
+        }
+
+        var first = _recognizer.Recognize(firstText, context, now);
+        if (!Answerable(first))
+        {
+            return null;
+        }
+
+        var between = context.After(first, now);
+        var second = _recognizer.Recognize(secondText, between, now);
+        if (!Answerable(second) || second.Intent == first.Intent)
+        {
+            return null;
+        }
+
+        return new TurnOutcome(first, Compose(first), Storable(between.After(second, now)))
+        {
+            MoreParts = [new AnswerPart(second, Compose(second))],
+        };
+    }
+
+    private static bool Answerable(RecognitionResult r) =>
+        r.Alternatives.Count == 0 && r.Intent is not (Intent.None or Intent.Help or Intent.Greeting or Intent.Thanks or Intent.Goodbye);
 
     /// <summary>
     /// Plain arrays: conversation state stores serialise with Newtonsoft and record .NET type names, which the

@@ -35,6 +35,9 @@ public sealed class EntriesCard
 
     public List<FollowUp> Actions { get; } = [];
 
+    /// <summary>Footer downloads of the same content (Excel, Word); empty when export is off.</summary>
+    public List<CardDownload> Downloads { get; } = [];
+
     public EntriesCard AddGroup(string heading, IReadOnlyList<(string Heading, Entry? Entry)> entries)
     {
         _groups.Add((heading, entries));
@@ -113,6 +116,7 @@ public sealed class EntriesCard
             ["groups"] = groups,
             ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode)new JsonObject { ["text"] = CardText.Markdown(n) })]),
             ["source"] = Source.Markdown,
+            ["downloads"] = CardDownload.ToJson(Downloads),
             ["actions"] = FollowUp.ToJson(Actions),
         };
         return new CardContent(data, text.ToString().Trim(), Speak.Length > 0 ? Speak : CardText.Plain(Title));

@@ -37,7 +37,7 @@ public static class EvaluationCommandLine
         try
         {
             var synopsis = new TsvSynopsisParser().Load(synopsisPath).Document;
-            var recognizer = RecognizerFactory.Create(synopsis, Lexicon.Load(lexiconDirectory));
+            var recognizer = RecognitionStages.Create(synopsis, Lexicon.Load(lexiconDirectory));
             using var reader = File.OpenText(file);
             return Run(NluCase.ReadJsonLines(reader, file), recognizer, output, !rest.Contains("--no-fails"));
         }

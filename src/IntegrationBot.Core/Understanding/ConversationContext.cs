@@ -63,6 +63,15 @@ public sealed record ConversationContext
                 OfferedQuestions = offered,
                 UpdatedAt = now,
             },
+            // "Welche Städte haben keine Angaben zur Präambel?" – "Und was steht bei Bielefeld dazu?" means the Präambel.
+            Intent.Coverage when result.Aspects.Count > 0 || result.Cities.Count > 0 => previous with
+            {
+                LastIntent = Intent.Coverage,
+                Cities = result.Cities.Count > 0 ? Names(result.Cities) : previous.Cities,
+                Aspects = result.Aspects.Count > 0 ? Titles(result.Aspects) : previous.Aspects,
+                OfferedQuestions = offered,
+                UpdatedAt = now,
+            },
             // "Wie viele Einwohner hat Stuttgart?" is out of scope, but "Und die Anbindung?" still means Stuttgart.
             Intent.None when result.Cities.Count > 0 || result.UnknownCities.Count > 0 => previous with
             {

@@ -33,6 +33,12 @@ public sealed record RecognitionResult
     /// <summary>When the recognizer is unsure: the top readings as full questions, best first ("Meinten Sie …?").</summary>
     public IReadOnlyList<Alternative> Alternatives { get; init; } = [];
 
+    /// <summary>For Coverage: which coverage question (trace field "coverage").</summary>
+    public CoverageQuestion? Coverage { get; init; }
+
+    /// <summary>For Define: the term asked about, as in the glossary when it has it (trace field "term").</summary>
+    public string? Term { get; init; }
+
     /// <summary>The (normalised, bounded) text that was recognised.</summary>
     public string Text { get; init; } = string.Empty;
 

@@ -45,6 +45,11 @@ public sealed class SynopsisBot : TeamsActivityHandler
         var outcome = _answers.Answer(question, context, _time.GetUtcNow());
         await turnContext.SendActivityAsync(RecognitionTrace.CreateActivity(outcome.Recognition), cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(ReplyActivity.Create(outcome.Reply), cancellationToken).ConfigureAwait(false);
+        foreach (var part in outcome.MoreParts)
+        {
+            await turnContext.SendActivityAsync(ReplyActivity.Create(part.Reply), cancellationToken).ConfigureAwait(false);
+        }
+
         await _memory.SaveAsync(turnContext, outcome.Context, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Core.Cards;
 using IntegrationBot.Core.Cards.Templating;
+using IntegrationBot.Core.Export;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Synopsis.Loading;
 using IntegrationBot.Core.Understanding;
@@ -32,7 +33,7 @@ public static class SynopsisAnswersServiceCollectionExtensions
             return document =>
             {
                 var repository = new InMemorySynopsisRepository(document);
-                return new AnswerService(RecognizerFactory.Create(repository, lexicon), repository, renderer);
+                return new AnswerService(RecognitionStages.Create(repository, lexicon), repository, renderer, provider.GetService<IExportLinks>());
             };
         });
         services.TryAddSingleton<IAnswerService>(provider =>

@@ -1,9 +1,10 @@
 using IntegrationBot.Core.Cards;
+using IntegrationBot.Core.Export;
 
 namespace IntegrationBot.Core.Answers.Composers;
 
 /// <summary>One aspect (or a few) across every city of the synopsis, including the cities without an entry.</summary>
-public sealed class AspectOverviewComposer(CardRenderer renderer) : IAnswerComposer
+public sealed class AspectOverviewComposer(CardRenderer renderer, IExportLinks? exports = null) : IAnswerComposer
 {
     private const int MaxProfileButtons = 3;
 
@@ -47,6 +48,7 @@ public sealed class AspectOverviewComposer(CardRenderer renderer) : IAnswerCompo
 
         card.Actions.AddRange(synopsis.ForAspect(first).Take(MaxProfileButtons).Select(e => FollowUpQuestions.CityProfile(e.City)));
         card.Actions.Add(FollowUpQuestions.ListAspects);
+        card.Downloads.AddRange(ExportDownloads.For(exports, new ExportRequest(ExportKind.Overview, [], [.. aspects.Select(static a => a.Title)])));
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 }

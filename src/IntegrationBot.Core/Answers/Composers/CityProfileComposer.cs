@@ -1,9 +1,10 @@
 using IntegrationBot.Core.Cards;
+using IntegrationBot.Core.Export;
 
 namespace IntegrationBot.Core.Answers.Composers;
 
 /// <summary>Everything the synopsis says about one city, aspect by aspect; aspects without an entry say so.</summary>
-public sealed class CityProfileComposer(CardRenderer renderer) : IAnswerComposer
+public sealed class CityProfileComposer(CardRenderer renderer, IExportLinks? exports = null) : IAnswerComposer
 {
     private const int MaxCompareButtons = 2;
 
@@ -34,6 +35,7 @@ public sealed class CityProfileComposer(CardRenderer renderer) : IAnswerComposer
 
         card.Actions.AddRange(synopsis.Cities.Where(c => c != city).Take(MaxCompareButtons).Select(other => FollowUpQuestions.CompareCities(city, other)));
         card.Actions.Add(FollowUpQuestions.ListCities);
+        card.Downloads.AddRange(ExportDownloads.For(exports, new ExportRequest(ExportKind.Profile, [city.Name], [])));
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 }

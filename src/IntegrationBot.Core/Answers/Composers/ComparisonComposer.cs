@@ -1,9 +1,10 @@
 using IntegrationBot.Core.Cards;
+using IntegrationBot.Core.Export;
 
 namespace IntegrationBot.Core.Answers.Composers;
 
 /// <summary>Named cities × asked aspects (or all aspects of two or more cities): one section per aspect, cities side by side.</summary>
-public sealed class ComparisonComposer(CardRenderer renderer) : IAnswerComposer
+public sealed class ComparisonComposer(CardRenderer renderer, IExportLinks? exports = null) : IAnswerComposer
 {
     private const int MaxActions = 5;
 
@@ -44,6 +45,7 @@ public sealed class ComparisonComposer(CardRenderer renderer) : IAnswerComposer
         }
 
         card.Actions.AddRange(FollowUps(request).Take(MaxActions));
+        card.Downloads.AddRange(ExportDownloads.For(exports, new ExportRequest(ExportKind.Comparison, [.. cities.Select(static c => c.Name)], [.. recognition.Aspects.Select(static a => a.Title)])));
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 

@@ -1,0 +1,227 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Understanding.DataQuestions;
+
+/// <summary>
+/// The stage that understands questions about the data itself (About, Coverage, Define), wrapped around the recognizer
+/// of the synopsis' content. It never finds cities or aspects itself: for a coverage question it asks the inner
+/// recognizer, and glossary terms it expands into their definition for the inner recognizer when that understood
+/// nothing. Every other message gets the inner recognizer's answer unchanged.
+/// </summary>
+public sealed class DataQuestionRecognizer : IRecognizer
+{
+    /// <summary>Below this score an inner reading is weak enough to try again with glossary terms spelled out.</summary>
+    public const double WeakScore = 0.5;
+
+    /// <summary>Words of coverage questions themselves; the rest of the message names the aspect or city.</summary>
+    private static readonly HashSet<string> CoverageWords = new(StringComparer.Ordinal)
+    {
+        "welche", "welcher", "welchen", "wer", "wo", "fur", "bei", "stadte", "stadt", "stadten", "kommunen", "haben", "hat", "gibt", "es",
+        "keine", "keinen", "ohne", "fehlende", "fehlen", "fehlt", "nichts", "angabe", "angaben", "eintrag", "eintrage", "eintragungen",
+        "information", "informationen", "infos", "daten", "inhalte", "aussagen", "eingetragen", "wie", "vollstandig", "luckenhaft", "sind",
+        "aspekten", "aspekte", "abdeckung", "which", "cities", "have", "no", "entry", "entries", "missing", "for",
+    };
+
+    private readonly IRecognizer _inner;
+    private readonly ISynopsisRepository _synopsis;
+    private readonly IReadOnlyList<DataQuestionRule> _rules;
+    private volatile Glossary _glossary;
+
+    public DataQuestionRecognizer(IRecognizer inner, ISynopsisRepository synopsis, IReadOnlyList<DataQuestionRule>? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        ArgumentNullException.ThrowIfNull(synopsis);
+        _inner = inner;
+        _synopsis = synopsis;
+        _rules = rules ?? DataQuestionRules.All;
+        _glossary = new Glossary(synopsis.Document);
+    }
+
+    public RecognitionResult Recognize(string text, ConversationContext context, DateTimeOffset now)
+    {
+        context ??= ConversationContext.Empty;
+        var inner = _inner.Recognize(text, context, now);
+        try
+        {
+            return Refine(text ?? string.Empty, inner, context, now);
+        }
+#pragma warning disable CA1031 // This stage must never break a turn: on any surprise the content recognizer's reading stands.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return inner;
+        }
+    }
+
+    private RecognitionResult Refine(string text, RecognitionResult inner, ConversationContext context, DateTimeOffset now)
+    {
+        var tokens = Tokenizer.Tokenize(TextSanitizer.Clean(text));
+        if (tokens.Count == 0)
+        {
+            return inner;
+        }
+
+        var folded = string.Join(" ", tokens.Select(static t => t.Folded));
+        var matches = _rules.Where(r => r.Matches(folded)).ToList();
+        var glossary = CurrentGlossary();
+
+        if (Best(matches, Intent.About) is { } about)
+        {
+            // The question is about the data: no city or aspect, not even one carried from the previous turn.
+            return new RecognitionResult { Intent = Intent.About, Score = about.Weight, Text = inner.Text };
+        }
+
+        if (Best(matches, Intent.Define) is { } define && Definition(define, tokens, inner, glossary) is { } definition)
+        {
+            return definition;
+        }
+
+        if (Best(matches, Intent.Coverage) is { } coverage && Coverage(matches, coverage, tokens, inner, context, now) is { } covered)
+        {
+            return covered;
+        }
+
+        return WithGlossaryTerms(text, tokens, inner, context, now, glossary);
+    }
+
+    private static DataQuestionRule? Best(List<DataQuestionRule> matches, Intent intent) =>
+        matches.Where(r => r.Intent == intent).OrderByDescending(static r => r.Weight).FirstOrDefault();
+
+    private static RecognitionResult? Definition(DataQuestionRule rule, List<Token> tokens, RecognitionResult inner, Glossary glossary)
+    {
+        var term = DefinitionTerm.From(tokens);
+        if (term.Length == 0 || ExplicitCities(inner).Count > 0)
+        {
+            return null;
+        }
+
+        var known = glossary.Lookup.Exact(term);
+        var weak = rule.Name == DataQuestionRules.WeakDefinitionRule;
+        if (known is null && (weak || !(DefinitionTerm.LooksLikeAbbreviation(term) || inner.Intent is Intent.None or Intent.Search || inner.Aspects.Count == 0)))
+        {
+            // "Was ist die Präambel?" is a question for the aspect, not for a dictionary.
+            return null;
+        }
+
+        return new RecognitionResult
+        {
+            Intent = Intent.Define,
+            Score = known is null ? rule.Weight - 0.1 : Math.Max(rule.Weight, 0.95),
+            Term = known?.Term ?? term,
+            Aspects = known is null ? inner.Aspects.Where(_ => !inner.FromContext.Contains("aspects")).ToList() : [],
+            Text = inner.Text,
+        };
+    }
+
+    private RecognitionResult? Coverage(List<DataQuestionRule> matches, DataQuestionRule rule, List<Token> tokens, RecognitionResult inner, ConversationContext context, DateTimeOffset now)
+    {
+        var fixedKind = matches.Where(static r => r.Intent == Intent.Coverage && r.Coverage is CoverageQuestion.Most or CoverageQuestion.Fewest)
+            .OrderByDescending(static r => r.Weight).FirstOrDefault()?.Coverage;
+        if (fixedKind is not null && ExplicitAspects(inner).Count == 0)
+        {
+            return new RecognitionResult { Intent = Intent.Coverage, Coverage = fixedKind, Score = rule.Weight, Text = inner.Text };
+        }
+
+        // The slots come from the content recognizer: first on the whole message, then on what remains without the
+        // coverage words ("keine Angaben zur Präambel" → "zur Präambel"), which it reads as a plain aspect or city.
+        var slots = inner;
+        if (slots.Aspects.Count == 0 && slots.Cities.Count == 0)
+        {
+            var rest = string.Join(" ", tokens.Where(t => !CoverageWords.Contains(t.Folded)).Select(static t => t.Surface));
+            if (rest.Length > 0)
+            {
+                slots = _inner.Recognize(rest, context, now);
+            }
+        }
+
+        var lacks = matches.Any(static r => r.Coverage == CoverageQuestion.Lacks);
+        var aspects = slots.Aspects;
+        var cities = ExplicitCities(slots);
+        var askedForCities = tokens.Any(static t => t.Folded is "stadte" or "stadt" or "stadten" or "kommunen" or "wo" or "wer" or "cities");
+        if (aspects.Count > 0 && (askedForCities || cities.Count == 0 || ExplicitAspects(slots).Count > 0))
+        {
+            return new RecognitionResult
+            {
+                Intent = Intent.Coverage,
+                Coverage = lacks ? CoverageQuestion.Lacks : CoverageQuestion.Has,
+                Score = rule.Weight,
+                Aspects = aspects,
+                Cities = askedForCities ? [] : cities,
+                UnknownCities = slots.UnknownCities,
+                FromContext = slots.FromContext.Contains("aspects") ? ["aspects"] : [],
+                Text = inner.Text,
+            };
+        }
+
+        if (cities.Count > 0 || slots.Cities.Count > 0)
+        {
+            return new RecognitionResult
+            {
+                Intent = Intent.Coverage,
+                Coverage = CoverageQuestion.City,
+                Score = rule.Weight,
+                Cities = cities.Count > 0 ? cities : slots.Cities,
+                FromContext = cities.Count > 0 ? [] : ["cities"],
+                Text = inner.Text,
+            };
+        }
+
+        if (slots.UnknownCities.Count > 0)
+        {
+            // A coverage question about a place the synopsis lacks is answered by saying so.
+            return null;
+        }
+
+        return new RecognitionResult { Intent = Intent.Coverage, Coverage = lacks ? CoverageQuestion.Lacks : CoverageQuestion.Has, Score = rule.Weight - 0.1, Text = inner.Text };
+    }
+
+    /// <summary>
+    /// Glossary terms in an ordinary question: when the content recognizer understood little, ask it again with each
+    /// term followed by its definition, so that „Welche Städte haben eine RAA?“ finds what the definition's words find.
+    /// </summary>
+    private RecognitionResult WithGlossaryTerms(string text, List<Token> tokens, RecognitionResult inner, ConversationContext context, DateTimeOffset now, Glossary glossary)
+    {
+        var weak = inner.Intent == Intent.None || inner.Score < WeakScore || (inner.Intent == Intent.Search && inner.Results.Count == 0);
+        if (!weak || glossary.Lookup.IsEmpty)
+        {
+            return inner;
+        }
+
+        var terms = glossary.Lookup.Mentioned(tokens);
+        if (terms.Count == 0)
+        {
+            return inner;
+        }
+
+        var expanded = text + " (" + string.Join("; ", terms.Select(static t => $"{t.Term}: {t.Definition}")) + ")";
+        var retry = _inner.Recognize(expanded, context, now);
+        var better = retry.Intent != Intent.None && retry.Score >= inner.Score
+            && !(retry.Intent == Intent.Search && retry.Results.Count == 0);
+        return better ? retry with { Text = inner.Text } : inner;
+    }
+
+    private static IReadOnlyList<City> ExplicitCities(RecognitionResult r) => r.FromContext.Contains("cities") ? [] : r.Cities;
+
+    private static IReadOnlyList<Aspect> ExplicitAspects(RecognitionResult r) => r.FromContext.Contains("aspects") ? [] : r.Aspects;
+
+    private Glossary CurrentGlossary()
+    {
+        var glossary = _glossary;
+        var document = _synopsis.Document;
+        if (!ReferenceEquals(glossary.Document, document))
+        {
+            glossary = new Glossary(document);
+            _glossary = glossary;
+        }
+
+        return glossary;
+    }
+
+    private sealed class Glossary(SynopsisDocument document)
+    {
+        public SynopsisDocument Document { get; } = document;
+
+        public GlossaryLookup Lookup { get; } = new(document.Glossary);
+    }
+}
