@@ -4,7 +4,7 @@ namespace IntegrationBot.Core.Evaluation;
 
 /// <summary>
 /// The judging rules of ../shared/tools/nlu_eval.py, in C#: intent must match; a Query also needs the same cities,
-/// aspects (or one of altAspects) and unknown cities (compared case-insensitively as sets); a Search is right when the
+/// aspects (or one of altAspects) and unknown cities (so does a Coverage question) (compared case-insensitively as sets); a Search is right when the
 /// expected hit cities are among the top three distinct result cities, or when it was read as a Query on one of the
 /// altAspects (cities none or exactly the hits).
 /// </summary>
@@ -43,7 +43,9 @@ public static class NluJudge
             return (false, $"intent={intent}");
         }
 
-        if (expected.Intent != nameof(Intent.Query))
+        // Coverage names its aspect and cities like a query ("Welche Städte haben keine Angaben zur Präambel?" →
+        // aspects [Präambel…], cities []).
+        if (expected.Intent is not (nameof(Intent.Query) or nameof(Intent.Coverage)))
         {
             return (true, string.Empty);
         }

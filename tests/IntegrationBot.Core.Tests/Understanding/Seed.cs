@@ -13,6 +13,11 @@ internal static class Seed
     private static readonly Lazy<Lexicon> LazyLexicon = new(() => Lexicon.Load(LexiconDirectory));
     private static readonly Lazy<Recognizer> LazyRecognizer = new(() => RecognizerFactory.Create(SeedData.Document, Lexicon));
 
+    private static readonly Lazy<IRecognizer> LazyStages = new(() => RecognitionStages.Create(SeedData.Document, Lexicon));
+
+    /// <summary>The recognizer the bot uses: the content recognizer wrapped by the data-question stage.</summary>
+    public static IRecognizer Stages => LazyStages.Value;
+
     public static string LexiconDirectory => RecognizerFactory.DefaultLexiconDirectory(AppContext.BaseDirectory);
 
     public static Lexicon Lexicon => LazyLexicon.Value;

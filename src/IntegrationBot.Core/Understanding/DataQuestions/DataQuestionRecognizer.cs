@@ -62,7 +62,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
             return inner;
         }
 
-        var folded = string.Join(" ", tokens.Select(static t => t.Folded));
+        var folded = DataQuestionRules.Normalise(tokens);
         var matches = _rules.Where(r => r.Matches(folded)).ToList();
         var glossary = CurrentGlossary();
 
@@ -91,7 +91,9 @@ public sealed class DataQuestionRecognizer : IRecognizer
     private static RecognitionResult? Definition(DataQuestionRule rule, List<Token> tokens, RecognitionResult inner, Glossary glossary)
     {
         var term = DefinitionTerm.From(tokens);
-        if (term.Length == 0 || ExplicitCities(inner).Count > 0)
+        // A city named in so many words makes it a question about that city („Wofür steht die Integrationspolitik in
+        // Stuttgart?“); a city the recognizer only inferred from an office's abbreviation („AmkA“) does not.
+        if (term.Length == 0 || NamedInMessage(ExplicitCities(inner), tokens))
         {
             return null;
         }
@@ -199,6 +201,12 @@ public sealed class DataQuestionRecognizer : IRecognizer
         var better = retry.Intent != Intent.None && retry.Score >= inner.Score
             && !(retry.Intent == Intent.Search && retry.Results.Count == 0);
         return better ? retry with { Text = inner.Text } : inner;
+    }
+
+    private static bool NamedInMessage(IReadOnlyList<City> cities, List<Token> tokens)
+    {
+        var words = tokens.Select(static t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        return cities.Any(city => Tokenizer.Tokenize(city.Name).All(t => words.Contains(t.Folded)));
     }
 
     private static IReadOnlyList<City> ExplicitCities(RecognitionResult r) => r.FromContext.Contains("cities") ? [] : r.Cities;

@@ -51,6 +51,35 @@ public static class DataQuestionRules
     /// <summary>"Was ist X?": a definition only when X is in the glossary (otherwise "Was ist die Präambel?" stays a query).</summary>
     public const string WeakDefinitionRule = "define.what-is";
 
+    /// <summary>
+    /// The form the patterns read: the words as typed, lower case, ä/ö/ü as a/o/u and ß as ss, joined by single spaces.
+    /// (Not the recognizer's folding, which also reads "ue" as "u" and would turn „aktuell“ into "aktull".)
+    /// </summary>
+    public static string Normalise(IEnumerable<Text.Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return string.Join(" ", tokens.Select(static t => Fold(t.Surface)));
+    }
+
+    private static string Fold(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var result = new System.Text.StringBuilder(lower.Length + 2);
+        foreach (var c in lower.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (c == 'ß')
+            {
+                result.Append("ss");
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
     private static DataQuestionRule Rule(string name, Intent intent, double weight, string pattern, CoverageQuestion? coverage = null) =>
         new(name, intent, coverage, weight, new Regex(pattern, Options));
 }
