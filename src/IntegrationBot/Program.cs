@@ -1,5 +1,6 @@
 using IntegrationBot.Data;
 using IntegrationBot.DirectLine;
+using IntegrationBot.Export;
 using IntegrationBot.Health;
 using IntegrationBot.Hosting;
 using IntegrationBot.Performance;
@@ -42,6 +43,9 @@ builder.Services.AddConversationStorage(builder.Configuration);
 // The synopsis: validated at start (a broken file stops the start), watched, hot-reloaded, last good kept on a broken edit.
 builder.Services.AddSynopsisHotReload(builder.Configuration);
 
+// Download links on comparison, profile and overview cards (signed, stateless), "Export:*".
+builder.Services.AddCardExport(builder.Configuration);
+
 // The recognizer and the cards (IntegrationBot.Core) that answer from whichever synopsis is current.
 builder.Services.AddSynopsisAnswers(builder.Configuration);
 
@@ -64,6 +68,9 @@ app.MapBotMessages();
 
 // The Direct Line endpoints the page talks to (local mode) and the token exchange (both modes).
 app.MapDirectLine();
+
+// GET /api/export/{xlsx|docx}: the card's table rebuilt from its signed link.
+app.MapExport();
 
 // /healthz (the process is alive) and /readyz (the synopsis is loaded, the state store reachable).
 app.MapHealthEndpoints();

@@ -55,7 +55,14 @@ public static class ExportTableBuilder
                     aspects = [.. synopsis.Aspects];
                 }
 
-                title = cities.Count == 1 && aspects.Count == 1 ? $"{cities[0].Name}: {aspects[0].Title}" : $"Vergleich: {FollowUpQuestions.JoinGerman([.. cities.Select(static c => c.Name)])}";
+                // The comparison card's own titles.
+                title = (cities.Count, aspects.Count) switch
+                {
+                    (1, 1) => $"{cities[0].Name}: {aspects[0].Title}",
+                    (_, 1) => $"Vergleich: {aspects[0].Title}",
+                    (1, _) => $"{cities[0].Name}: {FollowUpQuestions.JoinGerman([.. aspects.Select(static a => a.Title)])}",
+                    _ => $"Vergleich: {FollowUpQuestions.JoinGerman([.. cities.Select(static c => c.Name)])}",
+                };
                 break;
         }
 

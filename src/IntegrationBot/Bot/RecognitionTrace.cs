@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace IntegrationBot.Bot;
 
 /// <summary>
-/// The "IntegrationBot.Recognition" trace activity of the recognition contract (DESIGN.md). The value is a
+/// The "IntegrationBot.Recognition" trace activity of the recognition contract (docs/understanding.md). The value is a
 /// Newtonsoft <see cref="JObject"/> with exactly the contract's camelCase fields: an anonymous object or a
 /// record came back as <c>{}</c> in expectReplies responses, a JObject serialises whole.
 /// </summary>
@@ -31,7 +31,7 @@ public static class RecognitionTrace
     public static JObject ToJson(RecognitionResult recognition)
     {
         ArgumentNullException.ThrowIfNull(recognition);
-        return new JObject
+        var value = new JObject
         {
             ["intent"] = recognition.Intent.ToString(),
             ["score"] = recognition.Score,
@@ -47,5 +47,18 @@ public static class RecognitionTrace
             })),
             ["fromContext"] = new JArray(recognition.FromContext),
         };
+
+        // Optional fields of the data-question intents: present only when they say something.
+        if (recognition.Coverage is { } coverage)
+        {
+            value["coverage"] = coverage.ToString().ToLowerInvariant();
+        }
+
+        if (recognition.Term is { Length: > 0 } term)
+        {
+            value["term"] = term;
+        }
+
+        return value;
     }
 }
