@@ -3,6 +3,7 @@ using IntegrationBot.DirectLine;
 using IntegrationBot.Export;
 using IntegrationBot.Health;
 using IntegrationBot.Hosting;
+using IntegrationBot.Insights;
 using IntegrationBot.Performance;
 using IntegrationBot.Resilience;
 using IntegrationBot.Security;
@@ -48,6 +49,9 @@ builder.Services.AddCardExport(builder.Configuration);
 
 // The recognizer and the cards (IntegrationBot.Core) that answer from whichever synopsis is current.
 builder.Services.AddSynopsisAnswers(builder.Configuration);
+
+// Anonymous counters of what was asked, for the synopsis editors; off unless "Insights:Enabled" (docs/privacy.md).
+builder.Services.AddInsights(builder.Configuration);
 
 // The CloudAdapter with our turn error handling, and the bot.
 builder.Services.AddSynopsisBot();

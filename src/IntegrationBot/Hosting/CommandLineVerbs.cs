@@ -1,5 +1,6 @@
 using IntegrationBot.Core.Evaluation;
 using IntegrationBot.Core.Synopsis.Commands;
+using IntegrationBot.Insights;
 using IntegrationBot.Teams;
 
 namespace IntegrationBot.Hosting;
@@ -21,6 +22,7 @@ public static class CommandLineVerbs
             "teams" => TeamsPackageCommandLine.Run(rest, output, error),
             "synopsis" => new SynopsisCommandLine().Run(args, output, error),
             EvaluationCommandLine.Verb => EvaluationCommandLine.Run(args, output),
+            InsightsCommandLine.Verb => InsightsCommandLine.Run(rest, output, error),
             _ => null,
         };
         exitCode = result ?? 0;
