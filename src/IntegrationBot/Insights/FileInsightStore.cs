@@ -15,6 +15,9 @@ public sealed class FileInsightStore : IInsightStore
     private const string CountsPrefix = "counts-";
     private const string QuestionsPrefix = "questions-";
 
+    /// <summary>Readable files (umlauts as they are), so an operator can check by eye what is stored.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly string _folder;
     private readonly int _retentionDays;
     private readonly int _questionRetentionDays;
@@ -53,11 +56,11 @@ public sealed class FileInsightStore : IInsightStore
 
             var path = Path.Combine(_folder, $"{CountsPrefix}{Iso(day)}-{_instance}.json");
             var temporary = path + ".tmp";
-            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(_today), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(_today, Json), cancellationToken).ConfigureAwait(false);
             File.Move(temporary, path, overwrite: true);
             if (observation.UnansweredText is { } question)
             {
-                await File.AppendAllTextAsync(Path.Combine(_folder, $"{QuestionsPrefix}{Iso(day)}-{_instance}.jsonl"), JsonSerializer.Serialize(question) + "\n", cancellationToken).ConfigureAwait(false);
+                await File.AppendAllTextAsync(Path.Combine(_folder, $"{QuestionsPrefix}{Iso(day)}-{_instance}.jsonl"), JsonSerializer.Serialize(question, Json) + "\n", cancellationToken).ConfigureAwait(false);
             }
         }
         finally

@@ -6,11 +6,11 @@ using Microsoft.Extensions.Options;
 namespace IntegrationBot.Insights;
 
 /// <summary>
-/// Wraps the answer service: after each answered message, the turn's anonymous counters go to the insight store. Only
+/// Wraps the answer service: while "Insights:Enabled" is true, after each answered message, the turn's anonymous counters go to the insight store. Only
 /// the recognition is looked at — never the activity, so no user, conversation or address can reach the store. Recording
 /// runs in the background and never delays or fails a turn; a failure is logged without any message content.
 /// </summary>
-public sealed partial class InsightsRecordingAnswerService(IAnswerService inner, IInsightStore store, IOptions<InsightsOptions> options, TimeProvider time, ILogger<InsightsRecordingAnswerService> logger)
+public sealed partial class InsightsRecordingAnswerService(IAnswerService inner, Lazy<IInsightStore> store, IOptions<InsightsOptions> options, TimeProvider time, ILogger<InsightsRecordingAnswerService> logger)
     : IAnswerService
 {
     private readonly object _chainLock = new();
@@ -19,6 +19,11 @@ public sealed partial class InsightsRecordingAnswerService(IAnswerService inner,
     public TurnOutcome Answer(string text, ConversationContext context, DateTimeOffset now)
     {
         var outcome = inner.Answer(text, context, now);
+        if (!options.Value.Enabled)
+        {
+            return outcome;
+        }
+
         var policy = options.Value.Policy;
         var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var observations = outcome.MoreParts.Select(static p => p.Recognition).Prepend(outcome.Recognition)
@@ -47,7 +52,7 @@ public sealed partial class InsightsRecordingAnswerService(IAnswerService inner,
                 {
                     foreach (var observation in observations)
                     {
-                        await store.RecordAsync(day, observation).ConfigureAwait(false);
+                        await store.Value.RecordAsync(day, observation).ConfigureAwait(false);
                     }
                 }
 #pragma warning disable CA1031 // Insights are best effort: a full disk or a Redis outage must not touch the conversation.

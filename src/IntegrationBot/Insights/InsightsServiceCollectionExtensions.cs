@@ -10,29 +10,25 @@ namespace IntegrationBot.Insights;
 public static class InsightsServiceCollectionExtensions
 {
     /// <summary>
-    /// "Insights" options (validated at start). When "Insights:Enabled" is true: the store ("Insights:Store": File or
-    /// Redis) and the recording wrapper around the answer service. Call after AddSynopsisHotReload. Off: nothing is added.
+    /// "Insights" options (validated at start), the store ("Insights:Store": File or Redis, created on first use) and the
+    /// recording wrapper around the answer service, which records only while "Insights:Enabled" is true. Call after
+    /// AddSynopsisHotReload.
     /// </summary>
     public static IServiceCollection AddInsights(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(InsightsOptions.SectionName);
-        services.AddOptions<InsightsOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<InsightsOptions>().Bind(configuration.GetSection(InsightsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<InsightsOptions>, InsightsOptionsValidator>();
-        var options = section.Get<InsightsOptions>() ?? new InsightsOptions();
-        if (!options.Enabled)
-        {
-            return services;
-        }
 
-        services.AddSingleton<IInsightStore>(provider => CreateStore(
+        // Decided when used, not here: configuration added late (tests, hosting layers) must be able to switch it on.
+        services.AddSingleton<Lazy<IInsightStore>>(provider => new(() => CreateStore(
             provider.GetRequiredService<IOptions<InsightsOptions>>().Value,
             provider.GetRequiredService<IOptions<StateOptions>>().Value,
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
-            () => provider.GetService<IConnectionMultiplexer>()));
+            () => provider.GetService<IConnectionMultiplexer>())));
         services.AddSingleton(provider => new InsightsRecordingAnswerService(
             provider.GetRequiredService<ReloadingAnswerService>(),
-            provider.GetRequiredService<IInsightStore>(),
+            provider.GetRequiredService<Lazy<IInsightStore>>(),
             provider.GetRequiredService<IOptions<InsightsOptions>>(),
             provider.GetService<TimeProvider>() ?? TimeProvider.System,
             provider.GetRequiredService<ILogger<InsightsRecordingAnswerService>>()));

@@ -61,6 +61,11 @@ public sealed class SeedAnswersAcrossFormatsTests : IClassFixture<SeedAnswersAcr
         ["Wie viele Einwohner hat Stuttgart?"],
         ["Wie spät ist es?"],
         ["Kannst du mir ein Rezept für Apfelkuchen geben?"],
+        ["Von wann sind die Daten?"],
+        ["Welche Städte haben keine Angaben zur Präambel?"],
+        ["Welche Stadt hat die meisten Einträge?"],
+        ["Was bedeutet RAA?"],
+        ["Welche Städte haben Angaben zur Präambel, und was steht bei Bielefeld dazu?"],
         ["Stutgart Anbindung"],
         ["Anbindung"],
         ["   "],
@@ -175,7 +180,7 @@ public sealed class SeedAnswersAcrossFormatsTests : IClassFixture<SeedAnswersAcr
         private static AnswerService Compose(SynopsisDocument document, Lexicon lexicon, CardRenderer renderer)
         {
             var repository = new InMemorySynopsisRepository(document);
-            return new AnswerService(RecognizerFactory.Create(repository, lexicon), repository, renderer);
+            return new AnswerService(RecognitionStages.Create(repository, lexicon), repository, renderer);
         }
     }
 }
