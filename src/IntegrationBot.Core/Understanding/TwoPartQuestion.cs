@@ -24,11 +24,10 @@ public static partial class TwoPartQuestion
             }
 
             var first = trimmed[..match.Index].Trim().TrimEnd(',').Trim();
-            var second = trimmed[(match.Index + match.Length)..].Trim();
-            if (boundary != QuestionMark() && boundary != Semicolon())
-            {
-                second = match.Groups["start"].Value + second;
-            }
+
+            // The "und" boundary consumes the question word that starts the second part; give it back.
+            var start = match.Groups["start"].Success ? match.Groups["start"].Value : string.Empty;
+            var second = (start + trimmed[(match.Index + match.Length)..]).Trim();
 
             if (first.Length >= MinPartLength && second.Length >= MinPartLength)
             {

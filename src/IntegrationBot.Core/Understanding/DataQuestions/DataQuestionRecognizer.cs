@@ -179,13 +179,13 @@ public sealed class DataQuestionRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// Glossary terms in an ordinary question: when the content recognizer understood little, ask it again with each
-    /// term followed by its definition, so that „Welche Städte haben eine RAA?“ finds what the definition's words find.
+    /// Glossary terms in an ordinary question: unless the content recognizer already points at entries, ask it again
+    /// with each term followed by its definition, and keep that reading when it points at more of the synopsis — so that
+    /// „Welche Städte haben eine RAA?“ finds what the definition's words find.
     /// </summary>
     private RecognitionResult WithGlossaryTerms(string text, List<Token> tokens, RecognitionResult inner, ConversationContext context, DateTimeOffset now, Glossary glossary)
     {
-        var weak = inner.Intent == Intent.None || inner.Score < WeakScore || (inner.Intent == Intent.Search && inner.Results.Count == 0);
-        if (!weak || glossary.Lookup.IsEmpty)
+        if (glossary.Lookup.IsEmpty || Specificity(inner) == MostSpecific)
         {
             return inner;
         }
@@ -198,10 +198,20 @@ public sealed class DataQuestionRecognizer : IRecognizer
 
         var expanded = text + " (" + string.Join("; ", terms.Select(static t => $"{t.Term}: {t.Definition}")) + ")";
         var retry = _inner.Recognize(expanded, context, now);
-        var better = retry.Intent != Intent.None && retry.Score >= inner.Score
-            && !(retry.Intent == Intent.Search && retry.Results.Count == 0);
+        var weak = inner.Intent == Intent.None || inner.Score < WeakScore;
+        var better = Specificity(retry) > Specificity(inner) || (weak && retry.Intent != Intent.None && retry.Score >= inner.Score && Specificity(retry) >= Specificity(inner));
         return better ? retry with { Text = inner.Text } : inner;
     }
+
+    private const int MostSpecific = 2;
+
+    /// <summary>How much of the synopsis a reading points at: an entry (query with slots) 2, search hits 1, anything else 0.</summary>
+    private static int Specificity(RecognitionResult r) => r switch
+    {
+        { Intent: Intent.Query } when r.Aspects.Count > 0 || r.Cities.Count > 0 => MostSpecific,
+        { Intent: Intent.Search } when r.Results.Count > 0 => 1,
+        _ => 0,
+    };
 
     private static bool NamedInMessage(IReadOnlyList<City> cities, List<Token> tokens)
     {

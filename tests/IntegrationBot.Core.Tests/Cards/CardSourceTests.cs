@@ -1,0 +1,41 @@
+using IntegrationBot.Core.Cards;
+using IntegrationBot.Core.Synopsis;
+
+namespace IntegrationBot.Core.Tests.Cards;
+
+/// <summary>The footer line: source, publisher, date, link; safe in markdown.</summary>
+public sealed class CardSourceTests
+{
+    private static SynopsisDocument Document(string title, SynopsisProvenance provenance) => new(title, [], [], [], provenance);
+
+    [Theory]
+    [InlineData(null, null, null, false, null, "Synopse, Stand: unbekannt")]
+    [InlineData(null, "Amt 50", "2026-03-12", false, null, "Synopse, Amt 50, Stand: 12.03.2026")]
+    [InlineData("A. Muster", null, "2026-03-12", true, null, "Synopse, A. Muster, Stand: Datei vom 12.03.2026")]
+    [InlineData(null, null, "2026-03-12", false, "https://example.org/s.pdf", "Synopse, Stand: 12.03.2026 (https://example.org/s.pdf)")]
+    public void Plain_text_names_what_is_known(string? editor, string? organisation, string? date, bool fromFile, string? url, string expected)
+    {
+        var provenance = new SynopsisProvenance(editor, organisation, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), fromFile, url is null ? null : new Uri(url));
+
+        Assert.Equal(expected, CardSource.Of(Document("Synopse", provenance)).PlainText);
+    }
+
+    [Fact]
+    public void Markdown_links_the_escaped_title_to_a_web_address()
+    {
+        var source = CardSource.Of(Document("Synopse *Stand* [alt]", new SynopsisProvenance(null, null, null, false, new Uri("https://example.org/a(b).pdf"))));
+
+        Assert.Equal(@"[Synopse \*Stand\* \[alt\]](https://example.org/a%28b%29.pdf), Stand: unbekannt", source.Markdown);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    public void Links_other_than_web_addresses_are_not_linked(string url)
+    {
+        var source = CardSource.Of(Document("Synopse", new SynopsisProvenance(null, null, null, false, new Uri(url))));
+
+        Assert.Null(source.Link);
+        Assert.DoesNotContain("](", source.Markdown, StringComparison.Ordinal);
+    }
+}
