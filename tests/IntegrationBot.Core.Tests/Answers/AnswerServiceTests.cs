@@ -20,7 +20,7 @@ public sealed class AnswerServiceTests
 
         Assert.Contains("Geschäftskreis des Oberbürgermeisters", CardJson.TextRuns(reply.Card));
         Assert.Contains("Geschäftskreis des Oberbürgermeisters", reply.Text, StringComparison.Ordinal);
-        Assert.Contains($"Quelle: {SourceTitle}, Stand: unbekannt", CardJson.TextBlocks(reply.Card));
+        Assert.Contains(CardJson.TextBlocks(reply.Card), t => t.StartsWith($"Quelle: {SourceTitle}, Stand: ", StringComparison.Ordinal));
         Assert.Contains("Stuttgart", reply.Speak, StringComparison.Ordinal);
     }
 
