@@ -37,6 +37,10 @@ public sealed class RecognizedQuestionCardsTests
         "${evil} Präambel <script>alert(1)</script>",
         "Wo ist Integration in \u202Enlök angebunden? 🙂",
         "Zeig mir alles zu Münster",
+        "Von wann sind die Daten? | Wer hat die Synopse erstellt?",
+        "Welche Städte haben keine Angaben zur Präambel? | Und was steht bei München dazu?",
+        "Welche Stadt hat die meisten Einträge? | Wie vollständig sind die Angaben zu Münster?",
+        "Was bedeutet RAA?",
     ];
 
     public static TheoryData<string> Conversations => [.. ConversationList];

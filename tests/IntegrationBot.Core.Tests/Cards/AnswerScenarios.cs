@@ -91,13 +91,49 @@ internal static class AnswerScenarios
         ["hostile-help"] = () => Answer(Recognized(Intent.Help, synopsis: Hostile), Hostile),
         ["hostile-coverage"] = () => Answer(Recognized(Intent.ListAspects, synopsis: Hostile), Hostile),
         ["hostile-city-list"] = () => Answer(Recognized(Intent.ListCities, synopsis: Hostile), Hostile),
+        ["hostile-about"] = () => Answer(Recognized(Intent.About, synopsis: Hostile), Hostile),
+        ["hostile-define"] = () => Answer(Recognized(Intent.Define, synopsis: Hostile) with { Term = "*RAA*" }, Hostile),
+        ["hostile-define-unknown"] = () => Answer(Recognized(Intent.Define, synopsis: Hostile) with { Term = HostileLink }, Hostile),
+        ["hostile-coverage-lacks"] = () => Answer(Recognized(Intent.Coverage, aspects: ["# Kurz"], synopsis: Hostile) with { Coverage = CoverageQuestion.Lacks }, Hostile),
+        ["about"] = () => Answer(Recognized(Intent.About, synopsis: Office), Office),
+        ["about-without-provenance"] = () => Answer(Recognized(Intent.About)),
+        ["define-glossary-term"] = () => Answer(Recognized(Intent.Define, synopsis: Office) with { Term = "RAA" }, Office),
+        ["define-unknown-term"] = () => Answer(Recognized(Intent.Define) with { Term = "IKÖ" }),
+        ["coverage-lacks-praeambel"] = () => Answer(Recognized(Intent.Coverage, aspects: [Praeambel]) with { Coverage = CoverageQuestion.Lacks }),
+        ["coverage-has-2-aspects"] = () => Answer(Recognized(Intent.Coverage, aspects: [Praeambel, Anbindung]) with { Coverage = CoverageQuestion.Has }),
+        ["coverage-most"] = () => Answer(Recognized(Intent.Coverage) with { Coverage = CoverageQuestion.Most }),
+        ["coverage-fewest"] = () => Answer(Recognized(Intent.Coverage) with { Coverage = CoverageQuestion.Fewest }),
+        ["coverage-city-muenster"] = () => Answer(Recognized(Intent.Coverage, ["Münster"]) with { Coverage = CoverageQuestion.City }),
+        ["coverage-without-slots-table"] = () => Answer(Recognized(Intent.Coverage) with { Coverage = CoverageQuestion.Lacks }),
+        ["compare-with-downloads"] = () => new AnswerService(Fixed(Recognized(Intent.Query, ["Stuttgart", "Bielefeld"], [Anbindung])), Seed, Renderer, new SampleLinks())
+            .Answer("Vergleich", ConversationContext.Empty, DateTimeOffset.UnixEpoch).Reply,
+        ["big-coverage-most"] = () => Answer(new RecognitionResult { Intent = Intent.Coverage, Coverage = CoverageQuestion.Most }, Big),
+        ["big-coverage-lacks"] = () => Answer(new RecognitionResult { Intent = Intent.Coverage, Coverage = CoverageQuestion.Lacks, Aspects = [Big.Aspects[3]] }, Big),
+        ["big-coverage-city"] = () => Answer(new RecognitionResult { Intent = Intent.Coverage, Coverage = CoverageQuestion.City, Cities = [Big.Cities[7]] }, Big),
     };
+
+    /// <summary>The seed with provenance and a glossary, as an office's file carries them.</summary>
+    public static ISynopsisRepository Office => IntegrationBot.Core.Tests.DataQuestions.OfficeData.Repository;
+
+    private static IRecognizer Fixed(RecognitionResult recognition)
+    {
+        var recognizer = new Moq.Mock<IRecognizer>();
+        recognizer.Setup(r => r.Recognize(Moq.It.IsAny<string>(), Moq.It.IsAny<ConversationContext>(), Moq.It.IsAny<DateTimeOffset>())).Returns(recognition);
+        return recognizer.Object;
+    }
+
+    private sealed class SampleLinks : IntegrationBot.Core.Export.IExportLinks
+    {
+        public Uri? For(IntegrationBot.Core.Export.ExportRequest request, IntegrationBot.Core.Export.ExportFormat format) =>
+            new($"https://bot.example.org/api/export/{format.ToString().ToLowerInvariant()}?k={request.Kind}&s=sample");
+    }
 
     public static TheoryData<string> Names => [.. All.Keys];
 
     /// <summary>Scenarios answered from the seed synopsis (the others use the hostile, long or big synthetic one).</summary>
     public static bool UsesSeed(string scenario) =>
-        !scenario.StartsWith("hostile", StringComparison.Ordinal) && !scenario.StartsWith("big", StringComparison.Ordinal) && !scenario.StartsWith("long", StringComparison.Ordinal);
+        !scenario.StartsWith("hostile", StringComparison.Ordinal) && !scenario.StartsWith("big", StringComparison.Ordinal) && !scenario.StartsWith("long", StringComparison.Ordinal)
+        && scenario is not ("about" or "define-glossary-term");
 
     private static ISynopsisRepository BuildLong()
     {
@@ -124,6 +160,8 @@ internal static class AnswerScenarios
             new(small, cities[3], false, [new Paragraph(HostileScript + " " + HostileLink + " " + HostileTemplate)]),
             new(small, cities[2], true, [new BulletList(["1. erstens", "- zweitens", "> drittens", "# viertens"])]),
         };
-        return new InMemorySynopsisRepository(new SynopsisDocument("Synopse *mit* [Link](http://example.org) ${title}", [huge, small], cities, entries));
+        var provenance = new SynopsisProvenance(HostileScript + RtlOverride, HostileLink + " " + HostileTemplate, new DateOnly(2026, 3, 12), false, new Uri("https://example.org/a(b)[c]*d?x=${evil}"));
+        GlossaryTerm[] glossary = [new("*RAA*", HostileLink + " " + HostileScript)];
+        return new InMemorySynopsisRepository(new SynopsisDocument("Synopse *mit* [Link](http://example.org) ${title}", [huge, small], cities, entries, provenance, glossary));
     }
 }

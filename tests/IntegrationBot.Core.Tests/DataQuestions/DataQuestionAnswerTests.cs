@@ -98,12 +98,17 @@ public sealed class DataQuestionAnswerTests
     }
 
     [Fact]
-    public void Term_the_glossary_lacks_is_said_plainly_with_a_search_offered()
+    public void Term_the_glossary_lacks_is_said_plainly_with_a_search_offered_where_the_entries_mention_it()
     {
-        var reply = OfficeData.Service().Answer("Was bedeutet IKÖ?", ConversationContext.Empty, Now).Reply;
+        var mentioned = OfficeData.Service().Answer("Was bedeutet AmkA?", ConversationContext.Empty, Now).Reply;
+        var absent = OfficeData.Service().Answer("Was bedeutet IKÖ?", ConversationContext.Empty, Now).Reply;
 
-        Assert.Contains("Das Glossar der Synopse erklärt „IKÖ“ nicht.", reply.Text, StringComparison.Ordinal);
-        Assert.Contains(CardJson.Buttons(reply.Card), b => b.Question.Contains("IKÖ", StringComparison.Ordinal));
+        Assert.Contains("Das Glossar der Synopse erklärt „AmkA“ nicht.", mentioned.Text, StringComparison.Ordinal);
+        Assert.Contains(CardJson.Buttons(mentioned.Card), b => b.Question == "Welche Städte erwähnen AmkA?");
+        var search = OfficeData.Recognizer.Recognize("Welche Städte erwähnen AmkA?", ConversationContext.Empty, Now);
+        Assert.Contains("Frankfurt", search.Results.Select(h => h.City.Name).Concat(search.Cities.Select(c => c.Name)));
+        Assert.Contains("Auch in den Einträgen der Städte kommt „IKÖ“ nicht vor.", absent.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardJson.Buttons(absent.Card), b => b.Question.Contains("IKÖ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -36,9 +36,13 @@ public sealed class DefinitionComposer(CardRenderer renderer) : IAnswerComposer
             card.Lines.Add(synopsis.Document.Glossary.Count == 0
                 ? $"Die Synopse hat kein Glossar; was {shown} bedeutet, kann ich daraus nicht sagen."
                 : $"Das Glossar der Synopse erklärt {shown} nicht. Es erklärt: {FollowUpQuestions.JoinGerman([.. synopsis.Document.Glossary.Take(8).Select(static t => t.Term)])}{(synopsis.Document.Glossary.Count > 8 ? " …" : string.Empty)}.");
-            if (asked.Length > 0)
+            if (asked.Length > 0 && Mentions(synopsis, asked))
             {
                 card.Actions.Add(new FollowUp($"„{asked}“ in der Synopse suchen", $"Welche Städte erwähnen {asked}?"));
+            }
+            else if (asked.Length > 0)
+            {
+                card.Lines.Add($"Auch in den Einträgen der Städte kommt {shown} nicht vor.");
             }
 
             card.Actions.AddRange(recognition.Aspects.Take(1).Select(FollowUpQuestions.AllCitiesNamed));
@@ -47,4 +51,9 @@ public sealed class DefinitionComposer(CardRenderer renderer) : IAnswerComposer
 
         return renderer.Render(FactsCard.TemplateName, card.Build);
     }
+
+    /// <summary>Whether some entry has the term as a whole word: only then is a search for it worth a button.</summary>
+    private static bool Mentions(Synopsis.ISynopsisRepository synopsis, string term) =>
+        synopsis.Document.Entries.Any(e => System.Text.RegularExpressions.Regex.IsMatch(
+            e.PlainText, $@"(?<!\w){System.Text.RegularExpressions.Regex.Escape(term)}(?!\w)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant));
 }
