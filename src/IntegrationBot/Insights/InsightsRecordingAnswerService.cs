@@ -32,6 +32,9 @@ public sealed partial class InsightsRecordingAnswerService(IAnswerService inner,
         return outcome;
     }
 
+    /// <summary>The wrapped service (the reloading one in production).</summary>
+    public IAnswerService Inner => inner;
+
     public Reply Welcome() => inner.Welcome();
 
     public Reply Error() => inner.Error();

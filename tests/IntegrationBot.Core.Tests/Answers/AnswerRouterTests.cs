@@ -26,6 +26,13 @@ public sealed class AnswerRouterTests
         { Recognized(Intent.Thanks), AnswerKind.SmallTalk },
         { Recognized(Intent.Goodbye), AnswerKind.SmallTalk },
         { Recognized(Intent.None), AnswerKind.None },
+        { Recognized(Intent.About), AnswerKind.About },
+        { Recognized(Intent.Define) with { Term = "RAA" }, AnswerKind.Definition },
+        { Recognized(Intent.Coverage, aspects: [Praeambel]) with { Coverage = CoverageQuestion.Lacks }, AnswerKind.CoverageDetail },
+        { Recognized(Intent.Coverage) with { Coverage = CoverageQuestion.Most }, AnswerKind.CoverageDetail },
+        { Recognized(Intent.Coverage, ["Münster"]) with { Coverage = CoverageQuestion.City }, AnswerKind.CoverageDetail },
+        { Recognized(Intent.Coverage) with { Coverage = CoverageQuestion.Has }, AnswerKind.Coverage },
+        { Recognized(Intent.Coverage) with { Coverage = CoverageQuestion.City }, AnswerKind.Coverage },
         { Recognized(Intent.None) with { Alternatives = [new Alternative("A", "Frage A", 0.4)] }, AnswerKind.Disambiguation },
         { Recognized(Intent.Query, ["Stuttgart"], [Anbindung]) with { Alternatives = [new Alternative("A", "Frage A", 0.4)] }, AnswerKind.Comparison },
     };

@@ -75,6 +75,27 @@ public sealed class InsightsEndToEndTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
     }
 
+    [Theory]
+    [InlineData("--since", "gestern")]
+    [InlineData("--since")]
+    [InlineData("--Insights:RetentionDays", "0")]
+    public void Report_command_refuses_bad_arguments_with_exit_code_2_and_a_reason(params string[] args)
+    {
+        var (exitCode, output) = RunInsights(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.False(string.IsNullOrWhiteSpace(output));
+    }
+
+    [Fact]
+    public void Report_over_an_empty_store_says_there_is_nothing_yet()
+    {
+        var (exitCode, output) = RunInsights();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("(keine)", output, StringComparison.Ordinal);
+    }
+
     private Task<string> AskAsync(bool enabled, params string[] questions) => AskAsync(enabled, null, questions);
 
     private async Task<string> AskAsync(bool enabled, Dictionary<string, string?>? more, params string[] questions)

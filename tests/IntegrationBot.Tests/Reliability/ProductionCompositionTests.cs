@@ -100,7 +100,8 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
-        Assert.IsType<ReloadingAnswerService>(bot.Services.GetRequiredService<IAnswerService>());
+        var answers = Assert.IsType<IntegrationBot.Insights.InsightsRecordingAnswerService>(bot.Services.GetRequiredService<IAnswerService>());
+        Assert.IsType<ReloadingAnswerService>(answers.Inner);
         var authentication = Assert.IsType<CachingBotFrameworkAuthentication>(bot.Services.GetRequiredService<BotFrameworkAuthentication>());
         Assert.IsType<FailClosedBotFrameworkAuthentication>(authentication.Inner);
         Assert.IsType<BoundedMemoryStorage>(bot.Services.GetRequiredService<IStorage>());

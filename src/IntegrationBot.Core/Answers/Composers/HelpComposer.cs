@@ -32,6 +32,7 @@ public sealed class HelpComposer(CardRenderer renderer) : IAnswerComposer
         [
             "Ich beantworte Fragen dazu, wie Städte ihre Integrationsarbeit organisieren – aus der Synopse, nicht aus dem Internet.",
             $"Fragen Sie nach einer Stadt, einem Aspekt oder beidem, vergleichen Sie Städte, oder suchen Sie nach einem Stichwort („Welche Städte haben …?“). Nachfragen wie „Und in {followUpCity}?“ verstehe ich auch.",
+            "Auch zur Synopse selbst: „Von wann sind die Daten?“, „Welche Städte haben keine Angaben zu …?“, „Was bedeutet …?“.",
         ];
         var examples = ExampleQuestions.For(synopsis);
         var cities = Phrases.Cities(synopsis.Cities);
