@@ -79,7 +79,26 @@ public sealed record CardSource(string Title, string? Publisher, string? Stand, 
     private static Uri? SafeLink(Uri? url) =>
         url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url : null;
 
-    /// <summary>Parentheses and spaces would end the markdown link early.</summary>
-    private static string EscapeUrl(Uri url) =>
-        url.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
+    /// <summary>
+    /// The link target for markdown: every character that could end the link early or start markup („(“, „)“, „[“, „]“,
+    /// „*“, „_“, „`“, „~“, „&lt;“, „&gt;“, „\“, spaces) percent-encoded, so the address stays one link and nothing else.
+    /// </summary>
+    public static string EscapeUrl(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var result = new System.Text.StringBuilder();
+        foreach (var c in url.AbsoluteUri)
+        {
+            if (c is '(' or ')' or '[' or ']' or '*' or '_' or '`' or '~' or '<' or '>' or '\\' or ' ' or '"' or '\'')
+            {
+                result.Append('%').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
 }

@@ -40,7 +40,7 @@ public sealed class FactsCard
     public FactsCard AddLinkFact(string title, string label, Uri link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        Facts.Add((title, $"{CardText.Plain(label)} ({link.AbsoluteUri})", $"[{CardText.Markdown(label)}]({link.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})"));
+        Facts.Add((title, $"{CardText.Plain(label)} ({link.AbsoluteUri})", $"[{CardText.Markdown(label)}]({CardSource.EscapeUrl(link)})"));
         return this;
     }
 

@@ -8,7 +8,7 @@ namespace IntegrationBot.Export;
 /// <summary>
 /// GET /api/export/{xlsx|docx}?k=…&amp;c=…&amp;a=…&amp;s=…: rebuilds the card's table from the link alone and the
 /// current synopsis. Refuses with 4xx and a German reason: export off (404), unknown format (404), malformed query
-/// (400), wrong signature (403), names the synopsis no longer has (404).
+/// (400), wrong signature (403), expired (410), names the synopsis no longer has (404).
 /// </summary>
 public static class ExportEndpoint
 {
@@ -18,7 +18,7 @@ public static class ExportEndpoint
         return endpoints.MapGet($"{ExportQuery.Path}/{{format}}", Handle);
     }
 
-    private static IResult Handle(string format, HttpRequest request, IOptions<ExportOptions> options, ExportLinkSigner signer, ISynopsisProvider synopsis)
+    private static IResult Handle(string format, HttpRequest request, IOptions<ExportOptions> options, ExportLinkSigner signer, ISynopsisProvider synopsis, TimeProvider time)
     {
         if (!options.Value.Enabled)
         {
@@ -30,15 +30,20 @@ public static class ExportEndpoint
             return Results.Text("Unbekanntes Format; möglich sind xlsx und docx.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var (parsed, error) = ExportQuery.Parse(request.Query);
+        var (parsed, expires, error) = ExportQuery.Parse(request.Query);
         if (parsed is null)
         {
             return Results.Text(error!, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (!signer.IsValid(parsed, fileFormat, request.Query["s"].ToString()))
+        if (!signer.IsValid(parsed, fileFormat, expires, request.Query["s"].ToString()))
         {
-            return Results.Text("Der Link ist ungültig oder abgelaufen. Bitte fordern Sie die Antwort im Chat neu an.", statusCode: StatusCodes.Status403Forbidden);
+            return Results.Text("Der Link ist ungültig. Bitte fordern Sie die Antwort im Chat neu an.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (time.GetUtcNow().ToUnixTimeSeconds() > expires)
+        {
+            return Results.Text("Der Link ist abgelaufen. Bitte fordern Sie die Antwort im Chat neu an.", statusCode: StatusCodes.Status410Gone);
         }
 
         ExportTable table;

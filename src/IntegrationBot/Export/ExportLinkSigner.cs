@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace IntegrationBot.Export;
 
 /// <summary>
-/// Signs and checks export links with HMAC-SHA256 over the request's canonical form (format, kind, cities, aspects).
+/// Signs and checks export links with HMAC-SHA256 over the request's canonical form (format, kind, cities, aspects)
+/// and the link's expiry.
 /// The key is "Export:SigningKey", or 32 random bytes drawn once per process when none is configured.
 /// </summary>
 public sealed class ExportLinkSigner
@@ -20,21 +21,22 @@ public sealed class ExportLinkSigner
         _key = string.IsNullOrWhiteSpace(configured) ? RandomNumberGenerator.GetBytes(ExportOptions.MinimumKeyBytes) : Convert.FromBase64String(configured);
     }
 
-    public string Sign(ExportRequest request, ExportFormat format)
+    public string Sign(ExportRequest request, ExportFormat format, long expires)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Base64Url(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(request.Canonical(format))));
+        var signed = request.Canonical(format) + "\ne:" + expires.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Base64Url(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(signed)));
     }
 
     /// <summary>Constant-time comparison, so a forger learns nothing from how fast a wrong signature is refused.</summary>
-    public bool IsValid(ExportRequest request, ExportFormat format, string? signature)
+    public bool IsValid(ExportRequest request, ExportFormat format, long expires, string? signature)
     {
         if (string.IsNullOrEmpty(signature))
         {
             return false;
         }
 
-        var expected = Encoding.ASCII.GetBytes(Sign(request, format));
+        var expected = Encoding.ASCII.GetBytes(Sign(request, format, expires));
         var given = Encoding.ASCII.GetBytes(signature);
         return CryptographicOperations.FixedTimeEquals(expected, given);
     }

@@ -20,5 +20,8 @@ public sealed class ExportOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>How long a download link works; after that the card must be asked for again (default 30 days).</summary>
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(30);
+
     public const int MinimumKeyBytes = 32;
 }

@@ -28,6 +28,11 @@ public sealed class ExportOptionsValidator : IValidateOptions<ExportOptions>
             }
         }
 
+        if (options.LinkLifetime < TimeSpan.FromSeconds(1) || options.LinkLifetime > TimeSpan.FromDays(366))
+        {
+            failures.Add("Export:LinkLifetime must be between 00:00:01 and 366.00:00:00.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -6,7 +6,7 @@ namespace IntegrationBot.Export;
 
 /// <summary>
 /// The query string of an export link: <c>k</c> (kind), <c>c</c> (city, repeated), <c>a</c> (aspect, repeated) and
-/// <c>s</c> (signature). Nothing else: no user, conversation or question text ever goes into a link.
+/// <c>e</c> (expiry, Unix seconds) and <c>s</c> (signature). Nothing else: no user, conversation or question text ever goes into a link.
 /// </summary>
 public static class ExportQuery
 {
@@ -14,12 +14,13 @@ public static class ExportQuery
     public const int MaxNames = 100;
     public const int MaxNameLength = 300;
 
-    public static string PathAndQuery(ExportRequest request, ExportFormat format, string signature)
+    public static string PathAndQuery(ExportRequest request, ExportFormat format, long expires, string signature)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = new List<KeyValuePair<string, string?>> { new("k", request.Kind.ToString()) };
         query.AddRange(request.Cities.Select(static c => new KeyValuePair<string, string?>("c", c)));
         query.AddRange(request.Aspects.Select(static a => new KeyValuePair<string, string?>("a", a)));
+        query.Add(new("e", expires.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         query.Add(new("s", signature));
         return QueryHelpers.AddQueryString($"{Path}/{FormatSegment(format)}", query);
     }
@@ -34,27 +35,32 @@ public static class ExportQuery
     };
 
     /// <summary>The request in the query, or the reason it is malformed.</summary>
-    public static (ExportRequest? Request, string? Error) Parse(IQueryCollection query)
+    public static (ExportRequest? Request, long Expires, string? Error) Parse(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.Keys.Any(static k => k is not ("k" or "c" or "a" or "s")))
+        if (query.Keys.Any(static k => k is not ("k" or "c" or "a" or "e" or "s")))
         {
-            return (null, "Unbekannter Parameter im Link.");
+            return (null, 0, "Unbekannter Parameter im Link.");
         }
 
         if (query["k"].Count != 1 || !Enum.TryParse<ExportKind>(query["k"].ToString(), ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
         {
-            return (null, "Der Link nennt keine gültige Art (k).");
+            return (null, 0, "Der Link nennt keine gültige Art (k).");
         }
 
         var cities = query["c"].Select(static v => v ?? string.Empty).ToList();
         var aspects = query["a"].Select(static v => v ?? string.Empty).ToList();
         if (cities.Count + aspects.Count > MaxNames || cities.Concat(aspects).Any(static n => n.Length is 0 or > MaxNameLength))
         {
-            return (null, "Der Link nennt zu viele oder ungültige Namen.");
+            return (null, 0, "Der Link nennt zu viele oder ungültige Namen.");
         }
 
-        return (new ExportRequest(kind, cities, aspects), null);
+        if (query["e"].Count != 1 || !long.TryParse(query["e"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var expires))
+        {
+            return (null, 0, "Der Link nennt kein gültiges Ablaufdatum (e).");
+        }
+
+        return (new ExportRequest(kind, cities, aspects), expires, null);
     }
 
     /// <summary>An ASCII file name for Content-Disposition: „Vergleich-Stuttgart-Bielefeld.xlsx“.</summary>

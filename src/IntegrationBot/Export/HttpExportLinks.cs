@@ -8,7 +8,7 @@ namespace IntegrationBot.Export;
 /// bot's messaging endpoint as the channel reached it), plus the signed query. No link when export is off or no
 /// address is known (a turn outside any request, such as a proactive message).
 /// </summary>
-public sealed class HttpExportLinks(IOptions<ExportOptions> options, ExportLinkSigner signer, IHttpContextAccessor http) : IExportLinks
+public sealed class HttpExportLinks(IOptions<ExportOptions> options, ExportLinkSigner signer, IHttpContextAccessor http, TimeProvider time) : IExportLinks
 {
     public Uri? For(ExportRequest request, ExportFormat format)
     {
@@ -25,7 +25,8 @@ public sealed class HttpExportLinks(IOptions<ExportOptions> options, ExportLinkS
             return null;
         }
 
-        var relative = ExportQuery.PathAndQuery(request, format, signer.Sign(request, format)).TrimStart('/');
+        var expires = (time.GetUtcNow() + settings.LinkLifetime).ToUnixTimeSeconds();
+        var relative = ExportQuery.PathAndQuery(request, format, expires, signer.Sign(request, format, expires)).TrimStart('/');
         var root = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
         return new Uri(root, relative);
     }

@@ -230,12 +230,17 @@ public sealed class AnswerServiceTests
     [InlineData("hostile-help")]
     [InlineData("hostile-coverage")]
     [InlineData("hostile-city-list")]
+    [InlineData("hostile-about")]
+    [InlineData("hostile-define")]
+    [InlineData("hostile-define-unknown")]
+    [InlineData("hostile-coverage-lacks")]
     public void Hostile_text_cannot_inject_markdown_or_flip_text_direction(string scenario)
     {
         var reply = All[scenario]();
 
-        foreach (var text in CardJson.TextBlocks(reply.Card).Concat(CardJson.OfType(reply.Card, "FactSet").SelectMany(f => f["facts"]!.AsArray().Select(x => x!["value"]!.GetValue<string>()))))
+        foreach (var raw in CardJson.TextBlocks(reply.Card).Concat(CardJson.OfType(reply.Card, "FactSet").SelectMany(f => f["facts"]!.AsArray().Select(x => x!["value"]!.GetValue<string>()))))
         {
+            var text = WithoutSourceLink(raw);
             for (var i = 0; i < text.Length; i++)
             {
                 if (text[i] is '[' or ']' or '*' or '_' or '`' or '<')
@@ -365,5 +370,21 @@ public sealed class AnswerServiceTests
 
         Assert.NotEmpty(headline);
         Assert.False(headline.EndsWith(':'), headline);
+    }
+
+    /// <summary>
+    /// The one link a card may carry on purpose, to the synopsis' original document: „[escaped title](https://…)“ whose
+    /// address has no markup character left. It is removed (title kept) so the escaping check sees everything else.
+    /// </summary>
+    private static string WithoutSourceLink(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"(?<!\\)\[(?<title>(?:\\.|[^\\\[\]])*)\]\((?<url>https?://[^\s()\[\]*_`~<>\\]+)\)");
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        Assert.True(Uri.TryCreate(match.Groups["url"].Value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http", text);
+        return text[..match.Index] + match.Groups["title"].Value + text[(match.Index + match.Length)..];
     }
 }

@@ -65,7 +65,8 @@ public sealed class ExportEndpointTests : IClassFixture<ExportEndpointTests.Host
     [InlineData("c=Stuttgart", "c=M%C3%BCnchen")]
     [InlineData("k=Comparison", "k=Profile")]
     [InlineData("/xlsx?", "/docx?")]
-    public async Task Link_with_a_changed_city_kind_or_format_is_refused_with_403(string original, string tampered)
+    [InlineData("&e=", "&e=9")]
+    public async Task Link_with_a_changed_city_kind_format_or_expiry_is_refused_with_403(string original, string tampered)
     {
         using var client = _host.Factory.CreateClient();
         var link = (await DownloadLinksAsync(client, Comparison))["Als Excel herunterladen"].AbsoluteUri;
@@ -77,13 +78,28 @@ public sealed class ExportEndpointTests : IClassFixture<ExportEndpointTests.Host
         Assert.Contains("ungültig", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Expired_link_is_refused_with_410()
+    {
+        using var factory = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Export:LinkLifetime"] = "00:00:01" });
+        using var client = factory.CreateClient();
+        var link = (await DownloadLinksAsync(client, Comparison))["Als Excel herunterladen"];
+
+        await Task.Delay(TimeSpan.FromSeconds(2.2));
+        using var response = await client.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("abgelaufen", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/export/xlsx", HttpStatusCode.BadRequest)]
-    [InlineData("/api/export/xlsx?k=Comparison&c=Stuttgart&s=AAAA", HttpStatusCode.Forbidden)]
-    [InlineData("/api/export/xlsx?k=Comparison&c=Stuttgart", HttpStatusCode.Forbidden)]
-    [InlineData("/api/export/xlsx?k=Nonsense&c=Stuttgart&s=AAAA", HttpStatusCode.BadRequest)]
-    [InlineData("/api/export/xlsx?k=Comparison&c=Stuttgart&user=me&s=AAAA", HttpStatusCode.BadRequest)]
-    [InlineData("/api/export/pdf?k=Comparison&c=Stuttgart&s=AAAA", HttpStatusCode.NotFound)]
+    [InlineData("/api/export/xlsx?k=Comparison&c=Stuttgart&e=9999999999&s=AAAA", HttpStatusCode.Forbidden)]
+    [InlineData("/api/export/xlsx?k=Comparison&c=Stuttgart&e=9999999999", HttpStatusCode.Forbidden)]
+    [InlineData("/api/export/xlsx?k=Comparison&c=Stuttgart&s=AAAA", HttpStatusCode.BadRequest)]
+    [InlineData("/api/export/xlsx?k=Nonsense&c=Stuttgart&e=9999999999&s=AAAA", HttpStatusCode.BadRequest)]
+    [InlineData("/api/export/xlsx?k=Comparison&c=Stuttgart&e=9999999999&user=me&s=AAAA", HttpStatusCode.BadRequest)]
+    [InlineData("/api/export/pdf?k=Comparison&c=Stuttgart&e=9999999999&s=AAAA", HttpStatusCode.NotFound)]
     public async Task Malformed_or_unsigned_links_get_a_4xx_with_a_reason(string path, HttpStatusCode expected)
     {
         using var client = _host.Factory.CreateClient();
