@@ -1,4 +1,5 @@
 using IntegrationBot.Core.Answers.Composers;
+using IntegrationBot.Core.Answers.Lookup;
 using IntegrationBot.Core.Cards;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding;
@@ -16,6 +17,7 @@ public sealed class AnswerService : IAnswerService
     private readonly CardRenderer _renderer;
     private readonly HelpComposer _help;
     private readonly IReadOnlyDictionary<AnswerKind, IAnswerComposer> _composers;
+    private readonly SynopsisLookup _lookup;
 
     public AnswerService(IRecognizer recognizer, ISynopsisRepository synopsis, CardRenderer renderer)
     {
@@ -26,6 +28,7 @@ public sealed class AnswerService : IAnswerService
         _synopsis = synopsis;
         _renderer = renderer;
         _help = new HelpComposer(renderer);
+        _lookup = new SynopsisLookup(recognizer, synopsis, (recognizer as Recognizer)?.Model.SearchIndex, renderer);
         IAnswerComposer[] composers =
         [
             new ComparisonComposer(renderer),
@@ -71,6 +74,10 @@ public sealed class AnswerService : IAnswerService
         UnknownCities = context.UnknownCities.ToArray(),
         OfferedQuestions = context.OfferedQuestions.ToArray(),
     };
+
+    public LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now) => _lookup.Find(query, skip, count, now);
+
+    public LookupItem? LookupSelected(string? key, DateTimeOffset now) => _lookup.Select(key, now);
 
     public Reply Welcome() => _help.Welcome(_synopsis);
 

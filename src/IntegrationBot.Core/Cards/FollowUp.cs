@@ -34,5 +34,21 @@ public sealed record FollowUp(string Title, string Question)
         };
     }
 
-    public static JsonArray ToJson(IEnumerable<FollowUp> followUps) => [.. followUps.Select(f => (JsonNode)f.ToJson())];
+    /// <summary>Buttons shown in the action bar; the rest go into the card's overflow menu („…“).</summary>
+    public const int MaxPrimary = 3;
+
+    /// <summary>
+    /// The template data for an action bar: the first <see cref="MaxPrimary"/> buttons are primary, the rest
+    /// <c>mode: "secondary"</c>. Teams cuts off what does not fit a phone's width, and its guidance is 1–3 primary buttons.
+    /// </summary>
+    public static JsonArray ToJson(IEnumerable<FollowUp> followUps)
+    {
+        ArgumentNullException.ThrowIfNull(followUps);
+        return [.. followUps.DistinctBy(static f => f.Question, StringComparer.OrdinalIgnoreCase).Select((f, i) =>
+        {
+            var json = f.ToJson();
+            json["mode"] = i < MaxPrimary ? "primary" : "secondary";
+            return (JsonNode)json;
+        })];
+    }
 }

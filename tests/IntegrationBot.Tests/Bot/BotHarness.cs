@@ -21,7 +21,7 @@ internal sealed class BotHarness
 
     public BotHarness(IAnswerService answers, string channelId = "test")
     {
-        Memory = new ConversationMemory(new ConversationState(new MemoryStorage()));
+        Memory = new ConversationMemory(new MemoryStorage());
         Adapter = new TestAdapter(channelId, sendTraceActivity: true)
         {
             OnTurnError = new TurnErrorHandler(answers, Memory, NullLogger<TurnErrorHandler>.Instance).HandleAsync,
