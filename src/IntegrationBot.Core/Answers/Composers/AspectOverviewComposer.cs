@@ -45,7 +45,11 @@ public sealed class AspectOverviewComposer(CardRenderer renderer) : IAnswerCompo
             card.AddNote(Phrases.NotCovered(request.Recognition.UnknownCities));
         }
 
-        card.Actions.AddRange(synopsis.ForAspect(first).Take(MaxProfileButtons).Select(e => FollowUpQuestions.CityProfile(e.City)));
+        // A city's profile only when it has more than the aspects shown here.
+        card.Actions.AddRange(synopsis.ForAspect(first)
+            .Where(e => synopsis.ForCity(e.City).Any(other => !aspects.Contains(other.Aspect)))
+            .Take(MaxProfileButtons)
+            .Select(e => FollowUpQuestions.CityProfile(e.City)));
         card.Actions.Add(FollowUpQuestions.ListAspects);
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }

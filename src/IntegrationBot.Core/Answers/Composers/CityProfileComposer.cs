@@ -32,7 +32,15 @@ public sealed class CityProfileComposer(CardRenderer renderer) : IAnswerComposer
             card.AddNote(Phrases.NotCovered(request.Recognition.UnknownCities));
         }
 
-        card.Actions.AddRange(synopsis.Cities.Where(c => c != city).Take(MaxCompareButtons).Select(other => FollowUpQuestions.CompareCities(city, other)));
+        // A comparison partner only when the two share an aspect both have an entry for.
+        var own = synopsis.ForCity(city).Select(static e => e.Aspect).ToHashSet();
+        card.Actions.AddRange(synopsis.Cities
+            .Where(c => c != city)
+            .Select(c => (City: c, Shared: synopsis.ForCity(c).Count(e => own.Contains(e.Aspect))))
+            .Where(static p => p.Shared > 0)
+            .OrderByDescending(static p => p.Shared)
+            .Take(MaxCompareButtons)
+            .Select(p => FollowUpQuestions.CompareCities(city, p.City)));
         card.Actions.Add(FollowUpQuestions.ListCities);
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
