@@ -79,11 +79,28 @@ public sealed class SynopsisLookupTests
     }
 
     [Fact]
-    public void Inserted_cards_name_source_and_date_in_the_footer_and_carry_no_buttons_for_the_bot()
+    public void Inserted_cards_carry_no_buttons_for_the_bot()
     {
         var card = Lookup.Find("Flüchtlingsberatung", 0, 25, Now).Items[0].Card.Card;
 
-        Assert.Contains($"Quelle: {Seed.Document.Title} · abgerufen am 01.12.2026", CardJson.TextBlocks(card));
         Assert.Empty(CardJson.Buttons(card));
+        Assert.Empty(CardJson.OfType(card, "Action.Submit"));
+    }
+
+    [Theory]
+    [InlineData("Amt für Integration", "2026-03-12", false, "Quelle: Synopse · Amt für Integration · Stand: 12.03.2026")]
+    [InlineData(null, "2026-03-12", true, "Quelle: Synopse · Stand: Datei vom 12.03.2026")]
+    [InlineData(null, null, false, "Quelle: Synopse · abgerufen am 01.12.2026")]
+    public void Inserted_cards_name_source_and_date_in_the_footer(string? organisation, string? date, bool fromFile, string footer)
+    {
+        var seed = Seed.Document;
+        var provenance = new IntegrationBot.Core.Synopsis.SynopsisProvenance(Organisation: organisation, Date: date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateFromFileModification: fromFile);
+        var document = new IntegrationBot.Core.Synopsis.SynopsisDocument("Synopse", seed.Aspects, seed.Cities, seed.Entries, provenance);
+        var repository = new IntegrationBot.Core.Synopsis.InMemorySynopsisRepository(document);
+        var lookup = new SynopsisLookup(IntegrationBot.Core.Understanding.RecognizerFactory.Create(repository, IntegrationBot.Core.Tests.Understanding.Seed.Lexicon), repository, null, Renderer);
+
+        var card = lookup.Find("Wo ist Integration in Stuttgart angebunden?", 0, 25, Now).Items.Single().Card.Card;
+
+        Assert.Contains(footer, CardJson.TextBlocks(card));
     }
 }

@@ -85,7 +85,7 @@ public sealed class NarrowWidthLayoutTests
             Assert.Empty(NarrowProblems(item.Card.Card!));
             Assert.Empty(TeamsCardRules.Check(item.Card));
             Assert.Empty(CardJson.OfType(item.Card.Card, "Action.Submit"));
-            Assert.Contains(CardJson.TextBlocks(item.Card.Card), t => t.StartsWith($"Quelle: {Seed.Document.Title}", StringComparison.Ordinal) && t.Contains("01.01.1970", StringComparison.Ordinal));
+            Assert.Contains(CardJson.TextBlocks(item.Card.Card), t => t.StartsWith($"Quelle: {Seed.Document.Title}", StringComparison.Ordinal) && (t.Contains("Stand: ", StringComparison.Ordinal) || t.Contains("abgerufen am 01.01.1970", StringComparison.Ordinal)));
         });
     }
 

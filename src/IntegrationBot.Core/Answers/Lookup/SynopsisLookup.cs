@@ -120,9 +120,21 @@ public sealed class SynopsisLookup
     }
 
     /// <summary>
-    /// Source and date of the inserted card. The date is the day of the lookup („Stand: abgerufen am …“): the card
-    /// is a copy, read later in another chat, and the synopsis may have changed since.
+    /// Source and date of the inserted card — it is a copy, read later in another chat: the synopsis' title, its
+    /// organisation or editor, and its date („Stand“, or „Datei vom …“ when only the file's date is known). Without any
+    /// date, the day of the lookup („abgerufen am …“), so a reader knows how old the copy is.
     /// </summary>
-    private string Footer(DateTimeOffset now) =>
-        $"{_synopsis.Document.Title} · abgerufen am {now.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}";
+    private string Footer(DateTimeOffset now)
+    {
+        var document = _synopsis.Document;
+        var provenance = document.Provenance;
+        var publisher = new[] { provenance.Organisation, provenance.Editor }
+            .Where(static p => !string.IsNullOrWhiteSpace(p))
+            .Select(static p => p!.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        var date = provenance.Date is { } stand
+            ? (provenance.DateFromFileModification ? "Stand: Datei vom " : "Stand: ") + stand.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+            : "abgerufen am " + now.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        return string.Join(" · ", new[] { document.Title }.Concat(publisher).Append(date).Where(static p => p.Length > 0));
+    }
 }
