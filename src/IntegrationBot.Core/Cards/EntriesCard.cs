@@ -35,6 +35,12 @@ public sealed class EntriesCard
 
     public List<FollowUp> Actions { get; } = [];
 
+    /// <summary>
+    /// The next page when the budget leaves entries out: given the omitted (group heading, entry heading) pairs, the
+    /// question that shows the next few of them. Its button comes first, so long content pages instead of ending.
+    /// </summary>
+    public Func<IReadOnlyList<(string Group, string Entry)>, FollowUp?>? NextPage { get; set; }
+
     public EntriesCard AddGroup(string heading, IReadOnlyList<(string Heading, Entry? Entry)> entries)
     {
         _groups.Add((heading, entries));
@@ -60,6 +66,7 @@ public sealed class EntriesCard
         var groups = new JsonArray();
         var shownSoFar = 0;
         var omitted = new List<string>();
+        var omittedPairs = new List<(string Group, string Entry)>();
         // With several groups, one in which nobody has an entry is only named (once, below): a column of
         // „Keine Angabe“ blocks is wasted space on a phone.
         var empty = _groups.Count > 1
@@ -70,6 +77,7 @@ public sealed class EntriesCard
             var room = budget.MaxItems is { } max ? Math.Max(0, max - shownSoFar) : int.MaxValue;
             var entries = allEntries.Take(room).ToList();
             omitted.AddRange(allEntries.Skip(room).Select(e => string.Join(" – ", new[] { heading, e.Heading }.Where(h => h.Length > 0))));
+            omittedPairs.AddRange(allEntries.Skip(room).Select(e => (heading, e.Heading)));
             shownSoFar += entries.Count;
             if (entries.Count == 0)
             {
@@ -122,7 +130,7 @@ public sealed class EntriesCard
             ["groups"] = groups,
             ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode)new JsonObject { ["text"] = CardText.Markdown(n) })]),
             ["source"] = CardText.Markdown(Source),
-            ["actions"] = FollowUp.ToJson(Actions),
+            ["actions"] = FollowUp.ToJson(omittedPairs.Count > 0 && NextPage?.Invoke(omittedPairs) is { } next ? [next, .. Actions] : Actions),
         };
         return new CardContent(data, text.ToString().Trim(), Speak.Length > 0 ? Speak : CardText.Plain(Title));
     }

@@ -46,4 +46,27 @@ public sealed class MessageSizeTests
         Assert.Contains(CardJson.TextBlocks(reply.Card), t => t.StartsWith("Aus Platzgründen nicht gezeigt: ", StringComparison.Ordinal));
         Assert.Contains("Aus Platzgründen nicht gezeigt: ", reply.Speak, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("huge-overview", 1, 5)]
+    [InlineData("huge-profile", 3, 1)]
+    [InlineData("huge-compare-all-aspects", 1, 3)]
+    [InlineData("big-overview-60-cities", 1, 5)]
+    public void A_card_that_leaves_entries_out_pages_to_the_next_ones_and_the_recognizer_understands_the_page(string scenario, int aspects, int cities)
+    {
+        var synopsis = scenario.StartsWith("huge", StringComparison.Ordinal) ? Huge : Big;
+        var reply = All[scenario]();
+
+        var next = CardJson.Buttons(reply.Card)[0];
+        Assert.Equal("Weitere anzeigen", next.Title);
+        var recognizer = IntegrationBot.Core.Understanding.RecognizerFactory.Create(synopsis, IntegrationBot.Core.Tests.Understanding.Seed.Lexicon);
+        var recognition = recognizer.Recognize(next.Question, IntegrationBot.Core.Understanding.ConversationContext.Empty, DateTimeOffset.UnixEpoch);
+        Assert.Equal(IntegrationBot.Core.Understanding.Intent.Query, recognition.Intent);
+        Assert.True(aspects == recognition.Aspects.Count, $"{next.Question} → {string.Join(", ", recognition.Aspects.Select(a => a.Title))} / {string.Join(", ", recognition.Cities.Select(c => c.Name))}");
+        Assert.Equal(cities, recognition.Cities.Count);
+        // The page shows what this card named as left out.
+        var note = Assert.Single(CardJson.TextBlocks(reply.Card), t => t.StartsWith("Aus Platzgründen nicht gezeigt: ", StringComparison.Ordinal));
+        var paged = scenario.Contains("overview", StringComparison.Ordinal) ? recognition.Cities.Select(c => c.Name) : recognition.Aspects.Select(a => a.Title);
+        Assert.All(paged, name => Assert.Contains(CardText.Markdown(name), note, StringComparison.Ordinal));
+    }
 }

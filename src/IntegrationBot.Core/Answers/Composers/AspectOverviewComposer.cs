@@ -51,6 +51,10 @@ public sealed class AspectOverviewComposer(CardRenderer renderer) : IAnswerCompo
             .Take(MaxProfileButtons)
             .Select(e => FollowUpQuestions.CityProfile(e.City)));
         card.Actions.Add(FollowUpQuestions.ListAspects);
+        if (aspects.Count == 1)
+        {
+            card.NextPage = omitted => FollowUpQuestions.NextPage([first.Title], [.. omitted.Select(static o => o.Entry).Distinct().Take(FollowUpQuestions.PageCities)]);
+        }
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 }

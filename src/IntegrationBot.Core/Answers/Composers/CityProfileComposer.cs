@@ -42,6 +42,7 @@ public sealed class CityProfileComposer(CardRenderer renderer) : IAnswerComposer
             .Take(MaxCompareButtons)
             .Select(p => FollowUpQuestions.CompareCities(city, p.City)));
         card.Actions.Add(FollowUpQuestions.ListCities);
+        card.NextPage = omitted => FollowUpQuestions.NextPage([.. omitted.Select(static o => o.Group).Distinct().Take(FollowUpQuestions.PageAspects)], [city.Name]);
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 }
