@@ -130,7 +130,7 @@ public sealed class EntriesCard
             ["groups"] = groups,
             ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode)new JsonObject { ["text"] = CardText.Markdown(n) })]),
             ["source"] = CardText.Markdown(Source),
-            ["actions"] = FollowUp.ToJson(omittedPairs.Count > 0 && NextPage?.Invoke(omittedPairs) is { } next ? [next, .. Actions] : Actions),
+            ["actions"] = FollowUp.ToJson(omittedPairs.Count > 0 && NextPage?.Invoke(omittedPairs) is { } next ? [next, .. Actions.Take(FollowUp.MaxActions - 1)] : Actions),
         };
         return new CardContent(data, text.ToString().Trim(), Speak.Length > 0 ? Speak : CardText.Plain(Title));
     }

@@ -34,6 +34,9 @@ public sealed record FollowUp(string Title, string Question)
         };
     }
 
+    /// <summary>Most buttons a card carries in its action bar (Teams' host config allows 5 top-level actions).</summary>
+    public const int MaxActions = 5;
+
     /// <summary>Buttons shown in the action bar; the rest go into the card's overflow menu („…“).</summary>
     public const int MaxPrimary = 3;
 

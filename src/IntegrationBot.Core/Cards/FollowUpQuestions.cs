@@ -30,7 +30,8 @@ public static class FollowUpQuestions
     /// <summary>Cities and aspects shown on one page when a card had to leave the rest out.</summary>
     public const int PageCities = 5;
 
-    public const int PageAspects = 3;
+    /// <summary>One aspect per page: several titles in one question („A, B und C in X“) are ambiguous when a title itself contains „und“.</summary>
+    public const int PageAspects = 1;
 
     /// <summary>The next page of a card that left entries out: „… in A, B und C“ for the next few aspects or cities.</summary>
     /// <returns>Null when there is nothing to page to.</returns>

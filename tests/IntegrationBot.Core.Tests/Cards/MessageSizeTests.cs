@@ -49,7 +49,7 @@ public sealed class MessageSizeTests
 
     [Theory]
     [InlineData("huge-overview", 1, 5)]
-    [InlineData("huge-profile", 3, 1)]
+    [InlineData("huge-profile", 1, 1)]
     [InlineData("huge-compare-all-aspects", 1, 3)]
     [InlineData("big-overview-60-cities", 1, 5)]
     public void A_card_that_leaves_entries_out_pages_to_the_next_ones_and_the_recognizer_understands_the_page(string scenario, int aspects, int cities)

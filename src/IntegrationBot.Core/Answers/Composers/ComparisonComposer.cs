@@ -47,8 +47,7 @@ public sealed class ComparisonComposer(CardRenderer renderer) : IAnswerComposer
         var cityNames = cities.Select(static c => c.Name).ToList();
         card.NextPage = omitted => aspects.Count == 1
             ? FollowUpQuestions.NextPage([aspects[0].Title], [.. omitted.Select(static o => o.Entry).Where(static e => e.Length > 0).Distinct().Take(FollowUpQuestions.PageCities)])
-            // Several cities: one aspect per page, the way a comparison is asked anyway („Orga-Struktur in A, B und C“).
-            : FollowUpQuestions.NextPage([.. omitted.Select(static o => o.Group).Where(static g => g.Length > 0).Distinct().Take(cityNames.Count > 1 ? 1 : FollowUpQuestions.PageAspects)], cityNames);
+            : FollowUpQuestions.NextPage([.. omitted.Select(static o => o.Group).Where(static g => g.Length > 0).Distinct().Take(FollowUpQuestions.PageAspects)], cityNames);
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 
