@@ -1,4 +1,5 @@
 using IntegrationBot.Core.Answers.Composers;
+using IntegrationBot.Core.Answers.Lookup;
 using IntegrationBot.Core.Cards;
 using IntegrationBot.Core.Export;
 using IntegrationBot.Core.Synopsis;
@@ -17,6 +18,7 @@ public sealed class AnswerService : IAnswerService
     private readonly CardRenderer _renderer;
     private readonly HelpComposer _help;
     private readonly IReadOnlyDictionary<AnswerKind, IAnswerComposer> _composers;
+    private readonly SynopsisLookup _lookup;
 
     /// <param name="exports">Download links for comparison, profile and overview cards; null = no downloads.</param>
     public AnswerService(IRecognizer recognizer, ISynopsisRepository synopsis, CardRenderer renderer, IExportLinks? exports = null)
@@ -28,6 +30,7 @@ public sealed class AnswerService : IAnswerService
         _synopsis = synopsis;
         _renderer = renderer;
         _help = new HelpComposer(renderer);
+        _lookup = new SynopsisLookup(recognizer, synopsis, (recognizer as Recognizer)?.Model.SearchIndex, renderer);
         IAnswerComposer[] composers =
         [
             new ComparisonComposer(renderer, exports),
@@ -116,6 +119,10 @@ public sealed class AnswerService : IAnswerService
         UnknownCities = context.UnknownCities.ToArray(),
         OfferedQuestions = context.OfferedQuestions.ToArray(),
     };
+
+    public LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now) => _lookup.Find(query, skip, count, now);
+
+    public LookupItem? LookupSelected(string? key, DateTimeOffset now) => _lookup.Select(key, now);
 
     public Reply Welcome() => _help.Welcome(_synopsis);
 

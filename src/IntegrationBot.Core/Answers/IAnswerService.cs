@@ -1,3 +1,4 @@
+using IntegrationBot.Core.Answers.Lookup;
 using IntegrationBot.Core.Understanding;
 
 namespace IntegrationBot.Core.Answers;
@@ -12,4 +13,10 @@ public interface IAnswerService
 
     /// <summary>The apology shown when a turn failed; never contains exception details.</summary>
     Reply Error();
+
+    /// <summary>A compose-box lookup (Teams search message extension): one page of results with insertable cards.</summary>
+    LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now);
+
+    /// <summary>The inserted card for a result key of an earlier lookup; null when the synopsis no longer has it.</summary>
+    LookupItem? LookupSelected(string? key, DateTimeOffset now);
 }

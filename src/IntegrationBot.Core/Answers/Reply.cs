@@ -10,6 +10,12 @@ public sealed record Reply(string Text, string Speak, JsonObject? Card)
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>Longest notification preview; Teams shows about one line of it.</summary>
+    public const int MaxSummaryLength = 200;
+
+    /// <summary>The notification preview of a card reply (the activity's <c>summary</c>): the headline, kept short.</summary>
+    public string Summary => Cards.CardText.Shorten(Headline.Replace('\n', ' '), MaxSummaryLength);
+
     /// <summary>
     /// The first block of <see cref="Text"/> (up to the first blank line), e.g. "Stuttgart: Orga - Anbindung".
     /// Chats show a message's text above its card, so a card reply carries this lead instead of the whole answer

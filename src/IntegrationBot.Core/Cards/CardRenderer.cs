@@ -6,15 +6,17 @@ using IntegrationBot.Core.Cards.Templating;
 namespace IntegrationBot.Core.Cards;
 
 /// <summary>
-/// Expands a template into a <see cref="Reply"/> that fits one Teams activity: when card, text and speech together
-/// would exceed <see cref="MaxActivityBytes"/>, the content is rebuilt with ever tighter <see cref="ContentBudget"/>s.
+/// Expands a template into a <see cref="Reply"/> that fits one Teams activity: when the message as Teams counts it
+/// (<see cref="Size"/>) would exceed <see cref="MaxActivityBytes"/> less a reserve, the content is rebuilt with ever
+/// tighter <see cref="ContentBudget"/>s.
 /// </summary>
 public sealed class CardRenderer
 {
     /// <summary>Teams rejects bot messages over about 40 KB; keep room for the activity envelope (ids, addresses).</summary>
     public const int MaxActivityBytes = 40 * 1024;
 
-    private const int EnvelopeReserveBytes = 3 * 1024;
+    /// <summary>The activity envelope (ids, addresses, channel data) in UTF-16, with room to spare.</summary>
+    public const int EnvelopeReserveBytes = 6 * 1024;
 
     private readonly CardTemplates _templates;
     private readonly Action<string, JsonObject>? _onExpand;
@@ -41,7 +43,8 @@ public sealed class CardRenderer
             var content = compose(budget);
             _onExpand?.Invoke(templateName, content.Data);
             // Text and speech are sanitised here, once, whatever the composer put in them.
-            reply = new Reply(CardText.PlainLines(content.Text), CardText.Plain(content.Speak), template.Expand(content.Data));
+            var text = CardText.PlainLines(content.Text);
+            reply = new Reply(text, SpokenAnswer.Of(CardText.Plain(content.Speak), text), template.Expand(content.Data));
             if (Size(reply) <= MaxActivityBytes - EnvelopeReserveBytes)
             {
                 return reply;
@@ -51,12 +54,24 @@ public sealed class CardRenderer
         return reply!;
     }
 
-    /// <summary>Bytes the reply adds to an activity: card JSON, text and speech (UTF-8).</summary>
+    /// <summary>
+    /// Bytes the reply adds to an activity as Teams counts them: the whole message — card JSON, text, summary and
+    /// speech — in UTF-16. A card reply sends its headline as text and summary; a text reply sends the whole text.
+    /// The card is counted as the connector serialises it (umlauts unescaped), not as escaped JSON.
+    /// </summary>
     public static int Size(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return Encoding.UTF8.GetByteCount(reply.Card?.ToJsonString() ?? string.Empty)
-            + Encoding.UTF8.GetByteCount(reply.Text)
-            + Encoding.UTF8.GetByteCount(reply.Speak);
+        if (reply.Card is null)
+        {
+            return Encoding.Unicode.GetByteCount(reply.Text) + Encoding.Unicode.GetByteCount(reply.Speak);
+        }
+
+        return Encoding.Unicode.GetByteCount(reply.Card.ToJsonString(Unescaped))
+            + Encoding.Unicode.GetByteCount(reply.Headline)
+            + Encoding.Unicode.GetByteCount(reply.Summary)
+            + Encoding.Unicode.GetByteCount(reply.Speak);
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -45,6 +45,32 @@ public static class CardText
         return CollapseSpaces(result.ToString());
     }
 
+    /// <summary>
+    /// Card text with a line-break opportunity (zero-width space) after a slash between letters: browsers do not break
+    /// „Staatsangehörigkeitsangelegenheiten/Einbürgerungen“ there, and on a phone the pair is wider than the card.
+    /// Only for what the card shows; the text version and speech keep the plain text.
+    /// </summary>
+    public static string Breakable(string plain)
+    {
+        ArgumentNullException.ThrowIfNull(plain);
+        if (!plain.Contains('/', StringComparison.Ordinal))
+        {
+            return plain;
+        }
+
+        var result = new StringBuilder(plain.Length + 4);
+        for (var i = 0; i < plain.Length; i++)
+        {
+            result.Append(plain[i]);
+            if (plain[i] == '/' && i > 0 && i + 1 < plain.Length && char.IsLetter(plain[i - 1]) && char.IsLetter(plain[i + 1]))
+            {
+                result.Append('\u200B');
+            }
+        }
+
+        return result.ToString();
+    }
+
     /// <summary><see cref="Plain"/> line by line: for the reply's multi-line text version.</summary>
     public static string PlainLines(string? text) =>
         string.Join("\n", (text ?? string.Empty).ReplaceLineEndings("\n").Split('\n').Select(Plain));

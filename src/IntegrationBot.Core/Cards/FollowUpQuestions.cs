@@ -27,6 +27,21 @@ public static class FollowUpQuestions
 
     public static FollowUp AllCitiesNamed(Aspect aspect) => new(aspect.Title, $"{aspect.Title} in allen Städten");
 
+    /// <summary>Cities and aspects shown on one page when a card had to leave the rest out.</summary>
+    public const int PageCities = 5;
+
+    /// <summary>One aspect per page: several titles in one question („A, B und C in X“) are ambiguous when a title itself contains „und“.</summary>
+    public const int PageAspects = 1;
+
+    /// <summary>The next page of a card that left entries out: „… in A, B und C“ for the next few aspects or cities.</summary>
+    /// <returns>Null when there is nothing to page to.</returns>
+    public static FollowUp? NextPage(IReadOnlyList<string> aspects, IReadOnlyList<string> cities)
+    {
+        ArgumentNullException.ThrowIfNull(aspects);
+        ArgumentNullException.ThrowIfNull(cities);
+        return aspects.Count == 0 || cities.Count == 0 ? null : new("Weitere anzeigen", $"{JoinGerman(aspects)} in {JoinGerman(cities)}");
+    }
+
     public static FollowUp ListCities { get; } = new("Welche Städte gibt es?", "Welche Städte gibt es?");
 
     public static FollowUp ListAspects { get; } = new("Welche Aspekte gibt es?", "Welche Aspekte gibt es?");

@@ -7,7 +7,7 @@ public static class TextRunView
 {
     public static JsonObject Run(string text, bool bold = false) => new()
     {
-        ["text"] = CardText.Plain(text),
+        ["text"] = CardText.Breakable(CardText.Plain(text)),
         ["weight"] = bold ? "Bolder" : "Default",
     };
 
@@ -37,7 +37,7 @@ public static class TextRunView
         {
             if (i == plain.Length || marks[i] != marks[start])
             {
-                runs.Add(new JsonObject { ["text"] = plain[start..i], ["weight"] = marks[start] ? "Bolder" : "Default" });
+                runs.Add(new JsonObject { ["text"] = CardText.Breakable(plain[start..i]), ["weight"] = marks[start] ? "Bolder" : "Default" });
                 start = i;
             }
         }

@@ -1,5 +1,6 @@
 using IntegrationBot.Core.Answers;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using IntegrationBot.Performance;
 
@@ -7,30 +8,35 @@ namespace IntegrationBot.Bot;
 
 /// <summary>
 /// Turns a channel-neutral <see cref="Reply"/> into the Bot Framework message activity every channel renders.
-/// With a card, the text is the reply's headline and the whole plain-text answer goes into <c>summary</c>, the
-/// Bot Framework's fallback for clients that cannot render cards; without a card, the text is the whole answer.
+/// With a card: <c>summary</c> is the notification preview (the headline), <c>speak</c> the plain-text answer for
+/// screen readers and voice clients, and the text is the headline — except in Teams, which shows a message's text
+/// above its card, where it would repeat the card's title. Without a card, the text is the whole answer.
 /// No suggested actions ever: channels drop them on messages with attachments, and the cards carry the buttons.
 /// </summary>
 public static class ReplyActivity
 {
-    public static IMessageActivity Create(Reply reply)
+    public static IMessageActivity Create(Reply reply, string? channelId = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var activity = MessageFactory.Text(reply.Card is null ? reply.Text : reply.Headline, reply.Speak, InputHints.AcceptingInput);
-        if (reply.Card is not null)
+        if (reply.Card is null)
         {
-            activity.Summary = reply.Text;
-            // The Bot Framework serialises with Newtonsoft: convert the System.Text.Json tree node by node.
-            activity.Attachments =
-            [
-                new Attachment
-                {
-                    ContentType = Reply.AdaptiveCardContentType,
-                    Content = JsonNodeConversion.ToJObject(reply.Card),
-                },
-            ];
+            return MessageFactory.Text(reply.Text, reply.Speak, InputHints.AcceptingInput);
         }
 
+        var activity = MessageFactory.Text(channelId == Channels.Msteams ? null : reply.Headline, reply.Speak, InputHints.AcceptingInput);
+        activity.Summary = reply.Summary;
+        activity.Attachments = [CardAttachment(reply)];
         return activity;
+    }
+
+    /// <summary>The card as an attachment. The Bot Framework serialises with Newtonsoft: the System.Text.Json tree is converted node by node.</summary>
+    public static Attachment CardAttachment(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return new Attachment
+        {
+            ContentType = Reply.AdaptiveCardContentType,
+            Content = reply.Card is null ? null : JsonNodeConversion.ToJObject(reply.Card),
+        };
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class TurnErrorHandler
 
     private async Task SendApologyAsync(ITurnContext turnContext)
     {
-        await turnContext.SendActivityAsync(ReplyActivity.Create(Apology())).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyActivity.Create(Apology(), turnContext.Activity?.ChannelId)).ConfigureAwait(false);
     }
 
     private Reply Apology()

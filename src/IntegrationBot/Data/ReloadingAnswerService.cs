@@ -1,4 +1,5 @@
 using IntegrationBot.Core.Answers;
+using IntegrationBot.Core.Answers.Lookup;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding;
 using Microsoft.Extensions.Primitives;
@@ -39,6 +40,10 @@ public sealed partial class ReloadingAnswerService : IAnswerService, IDisposable
     public Reply Welcome() => Current.Welcome();
 
     public Reply Error() => Current.Error();
+
+    public LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now) => Current.Lookup(query, skip, count, now);
+
+    public LookupItem? LookupSelected(string? key, DateTimeOffset now) => Current.LookupSelected(key, now);
 
     public void Dispose()
     {

@@ -8,6 +8,8 @@ namespace IntegrationBot.Teams;
 /// <summary>
 /// Builds the Teams app package (the zip that is uploaded to Teams): appmanifest/manifest.json with the real bot id
 /// in place of the all-zero placeholder, plus the two icons, all at the root of the zip as Teams requires.
+/// The package version follows the content (<see cref="PackageVersion"/>): a tenant admin can only update an app whose
+/// version went up, so a rebuilt command menu must bump it.
 /// </summary>
 public static class TeamsAppPackage
 {
@@ -37,6 +39,12 @@ public static class TeamsAppPackage
         foreach (var bot in bots.OfType<JsonObject>())
         {
             bot["botId"] = botId.ToString("D");
+        }
+
+        // The search message extension is served by the same bot.
+        foreach (var extension in (manifest["composeExtensions"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            extension["botId"] = botId.ToString("D");
         }
 
         return manifest;
@@ -80,7 +88,9 @@ public static class TeamsAppPackage
     /// <paramref name="commands"/> (built from the loaded synopsis) the command menu reflects the data; without, the
     /// committed manifest's commands are kept.
     /// </summary>
-    public static IReadOnlyList<string> Build(string manifestDirectory, Guid botId, string zipPath, IReadOnlyList<TeamsCommand>? commands = null)
+    /// <param name="previousZip">The last package built (default: the one at <paramref name="zipPath"/>, if any): its
+    /// version is kept when nothing changed and bumped when anything did.</param>
+    public static IReadOnlyList<string> Build(string manifestDirectory, Guid botId, string zipPath, IReadOnlyList<TeamsCommand>? commands = null, string? previousZip = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(manifestDirectory);
         ArgumentException.ThrowIfNullOrWhiteSpace(zipPath);
@@ -90,6 +100,8 @@ public static class TeamsAppPackage
         {
             WithCommands(manifest, commands);
         }
+
+        manifest["version"] = PackageVersion.For(manifest, PackageVersion.ManifestIn(previousZip ?? zipPath));
         var icons = IconFiles(manifest).ToList();
         foreach (var icon in icons.Where(icon => !File.Exists(Path.Combine(manifestDirectory, icon))))
         {

@@ -4,16 +4,17 @@ using IntegrationBot.Core.Synopsis.Loading;
 namespace IntegrationBot.Teams;
 
 /// <summary>
-/// <c>teams package --bot-id GUID [--output FILE] [--manifest-dir DIR] [--synopsis FILE]</c>: builds the Teams app zip
-/// from appmanifest/ (copied next to the application) with the real bot id, and a command menu built from the synopsis
-/// the bot answers from (the configured <c>Synopsis:Path(s)</c>, or <c>--synopsis</c>).
+/// <c>teams package --bot-id GUID [--output FILE] [--manifest-dir DIR] [--synopsis FILE] [--previous ZIP]</c>: builds the
+/// Teams app zip from appmanifest/ (copied next to the application) with the real bot id, and a command menu built from
+/// the synopsis the bot answers from (the configured <c>Synopsis:Path(s)</c>, or <c>--synopsis</c>). The version is
+/// bumped when the content differs from the last package (<c>--previous</c>, default: the zip being replaced).
 /// </summary>
 public static class TeamsPackageCommandLine
 {
     public const string DefaultOutput = "IntegrationBot-teams-app.zip";
 
     public static string Usage =>
-        "Usage: teams package --bot-id <Azure Bot app id (GUID)> [--output <zip file>] [--manifest-dir <folder with manifest.json and icons>] [--synopsis <synopsis file; default: the configured Synopsis:Path(s)>]";
+        "Usage: teams package --bot-id <Azure Bot app id (GUID)> [--output <zip file>] [--manifest-dir <folder with manifest.json and icons>] [--synopsis <synopsis file; default: the configured Synopsis:Path(s)>] [--previous <last package zip; default: the output zip>]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -51,8 +52,10 @@ public static class TeamsPackageCommandLine
         try
         {
             var commands = TeamsCommandList.For(new InMemorySynopsisRepository(synopsis));
-            var files = TeamsAppPackage.Build(manifestDirectory, botId, zipPath, commands);
-            output.WriteLine($"Teams app package written to {zipPath} ({string.Join(", ", files)}), bot id {botId:D}.");
+            var previous = options.GetValueOrDefault("--previous") is { } last ? Path.GetFullPath(last) : null;
+            var files = TeamsAppPackage.Build(manifestDirectory, botId, zipPath, commands, previous);
+            var version = (string?)PackageVersion.ManifestIn(zipPath)?["version"];
+            output.WriteLine($"Teams app package {version} written to {zipPath} ({string.Join(", ", files)}), bot id {botId:D}.");
             output.WriteLine($"Command menu ({commands.Count}) from „{synopsis.Title}“: {string.Join(" | ", commands.Select(static c => c.Title))}");
             return 0;
         }

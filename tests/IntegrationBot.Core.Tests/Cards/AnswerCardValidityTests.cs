@@ -14,6 +14,7 @@ public sealed class AnswerCardValidityTests
         Assert.Empty(TeamsCardRules.Check(reply));
     }
 
+    [Trait("Category", "Node")]
     [SkippableFact]
     public void Every_answer_card_is_valid_for_the_official_adaptivecards_sdk()
     {
@@ -27,6 +28,7 @@ public sealed class AnswerCardValidityTests
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Trait("Category", "Node")]
     [SkippableFact]
     public void Every_answer_card_expands_identically_with_the_official_templating_sdk()
     {

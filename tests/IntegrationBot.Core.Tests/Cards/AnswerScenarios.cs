@@ -24,6 +24,10 @@ internal static class AnswerScenarios
     private static readonly Lazy<ISynopsisRepository> LazyHostile = new(BuildHostile);
     private static readonly Lazy<ISynopsisRepository> LazyLong = new(BuildLong);
     private static readonly Lazy<ISynopsisRepository> LazyBig = new(() => new InMemorySynopsisRepository(SyntheticSynopsis.Generate(60, 25, 7)));
+    private static readonly Lazy<ISynopsisRepository> LazyHuge = new(() => new InMemorySynopsisRepository(SyntheticSynopsis.Generate(50, 40, 11)));
+
+    /// <summary>100 times the seed (5 cities × 4 aspects): 50 cities × 40 aspects, 2,000 cells.</summary>
+    public static ISynopsisRepository Huge => LazyHuge.Value;
 
     /// <summary>A synthetic 60 cities × 25 aspects synopsis: the cards must still fit and stay readable.</summary>
     public static ISynopsisRepository Big => LazyBig.Value;
@@ -82,6 +86,12 @@ internal static class AnswerScenarios
         ["big-city-list"] = () => Answer(new RecognitionResult { Intent = Intent.ListCities }, Big),
         ["big-help"] = () => Answer(new RecognitionResult { Intent = Intent.Help }, Big),
         ["big-none"] = () => Answer(new RecognitionResult { Intent = Intent.None }, Big),
+        ["huge-compare-all-aspects"] = () => Answer(new RecognitionResult { Intent = Intent.Query, Cities = [.. Huge.Cities.Take(3)] }, Huge),
+        ["huge-compare-5-cities-all-aspects"] = () => Answer(new RecognitionResult { Intent = Intent.Query, Cities = [.. Huge.Cities.Take(5)] }, Huge),
+        ["huge-overview"] = () => Answer(new RecognitionResult { Intent = Intent.Query, Aspects = [Huge.Aspects[1]] }, Huge),
+        ["huge-profile"] = () => Answer(new RecognitionResult { Intent = Intent.Query, Cities = [Huge.Cities[7]] }, Huge),
+        ["huge-coverage"] = () => Answer(new RecognitionResult { Intent = Intent.ListAspects }, Huge),
+        ["huge-help"] = () => Answer(new RecognitionResult { Intent = Intent.Help }, Huge),
         ["hostile-compare"] = () => Answer(Recognized(Intent.Query, [HostileLink, HostileTemplate, "Köln 🏙️👩‍👩‍👧"], ["Lang*_`~"], synopsis: Hostile), Hostile),
         ["hostile-profile"] = () => Answer(Recognized(Intent.Query, [HostileScript + RtlOverride], synopsis: Hostile), Hostile),
         ["hostile-long-overview"] = () => Answer(Recognized(Intent.Query, aspects: ["Lang*_`~"], synopsis: Hostile), Hostile),
@@ -132,7 +142,7 @@ internal static class AnswerScenarios
 
     /// <summary>Scenarios answered from the seed synopsis (the others use the hostile, long or big synthetic one).</summary>
     public static bool UsesSeed(string scenario) =>
-        !scenario.StartsWith("hostile", StringComparison.Ordinal) && !scenario.StartsWith("big", StringComparison.Ordinal) && !scenario.StartsWith("long", StringComparison.Ordinal)
+        !scenario.StartsWith("hostile", StringComparison.Ordinal) && !scenario.StartsWith("big", StringComparison.Ordinal) && !scenario.StartsWith("huge", StringComparison.Ordinal) && !scenario.StartsWith("long", StringComparison.Ordinal)
         && scenario is not ("about" or "define-glossary-term");
 
     private static ISynopsisRepository BuildLong()

@@ -39,4 +39,15 @@ public sealed class CardTextTests
     {
         Assert.Equal(expected, CardText.Shorten(input, max));
     }
+
+    [Theory]
+    [InlineData("Staatsangehörigkeitsangelegenheiten/Einbürgerungen", "Staatsangehörigkeitsangelegenheiten/\u200BEinbürgerungen")]
+    [InlineData("Ein- und Ausbürgerung", "Ein- und Ausbürgerung")]
+    [InlineData("1/2 Stelle", "1/2 Stelle")]
+    [InlineData("und/oder", "und/\u200Boder")]
+    [InlineData("/Anfang", "/Anfang")]
+    public void Breakable_adds_a_line_break_opportunity_after_a_slash_between_letters_only(string text, string expected)
+    {
+        Assert.Equal(expected, CardText.Breakable(text));
+    }
 }

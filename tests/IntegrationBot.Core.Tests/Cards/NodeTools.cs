@@ -43,6 +43,24 @@ internal static class NodeTools
         return output.ToDictionary(r => r!["name"]!.GetValue<string>(), r => (r!["card"]?.DeepClone(), (string?)r["error"]?.GetValue<string>()));
     }
 
+    /// <summary>
+    /// Renders cards with the official renderer in Chromium at <paramref name="width"/> px; returns per card the texts
+    /// that overflow and the words broken mid-word. With <paramref name="screenshotDirectory"/>, writes a PNG per card.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> RenderAtWidth(IReadOnlyList<(string Name, JsonObject Card)> cards, int width, string? screenshotDirectory = null)
+    {
+        var input = new JsonObject
+        {
+            ["width"] = width,
+            ["screenshotDir"] = screenshotDirectory,
+            ["cards"] = new JsonArray([.. cards.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["card"] = c.Card.DeepClone() })]),
+        };
+        var output = Run("check-narrow-cards.js", input);
+        return output.ToDictionary(
+            r => r!["name"]!.GetValue<string>(),
+            r => (IReadOnlyList<string>)[.. r!["problems"]!.AsArray().Select(m => m!.GetValue<string>())]);
+    }
+
     private static JsonArray Run(string script, JsonNode input)
     {
         var start = new ProcessStartInfo(NodeExecutable.Value!, script)

@@ -16,6 +16,7 @@ public sealed class TemplateTests
         Assert.Empty(TeamsCardRules.Check(card));
     }
 
+    [Trait("Category", "Node")]
     [SkippableFact]
     public void Template_samples_are_valid_for_the_official_adaptivecards_sdk()
     {
@@ -28,6 +29,7 @@ public sealed class TemplateTests
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Trait("Category", "Node")]
     [SkippableFact]
     public void Templates_expand_identically_to_the_official_templating_sdk()
     {

@@ -19,9 +19,9 @@ internal sealed class BotHarness
     /// <summary>Generous: CI machines are loaded.</summary>
     public const uint ReplyTimeout = 30_000;
 
-    public BotHarness(IAnswerService answers, string channelId = "test")
+    public BotHarness(IAnswerService answers, string channelId = "test", IStorage? storage = null)
     {
-        Memory = new ConversationMemory(new ConversationState(new MemoryStorage()));
+        Memory = new ConversationMemory(storage ?? new MemoryStorage());
         Adapter = new TestAdapter(channelId, sendTraceActivity: true)
         {
             OnTurnError = new TurnErrorHandler(answers, Memory, NullLogger<TurnErrorHandler>.Instance).HandleAsync,

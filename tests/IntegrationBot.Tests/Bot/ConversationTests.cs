@@ -144,7 +144,9 @@ public sealed class ConversationTests
     {
         var message = Assert.IsAssignableFrom<IMessageActivity>(reply);
         Assert.Equal(ActivityTypes.Message, message.Type);
-        Assert.False(string.IsNullOrWhiteSpace(message.Text));
+        // Teams shows a message's text above the card: there the notification preview (summary) stands alone.
+        Assert.False(string.IsNullOrWhiteSpace(message.Text ?? message.Summary));
+        Assert.False(string.IsNullOrWhiteSpace(message.Speak));
         var attachment = Assert.Single(message.Attachments);
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
         Assert.Contains(text, ((JObject)attachment.Content).ToString(), StringComparison.Ordinal);

@@ -9,15 +9,25 @@ public sealed class ReplyActivityTests
     private const string Answer = "Stuttgart: Orga - Anbindung\n\nGeschäftskreis des Oberbürgermeisters\n\nQuelle: Synopse";
 
     [Fact]
-    public void Card_reply_shows_its_headline_as_text_and_carries_the_whole_answer_as_summary()
+    public void Card_reply_shows_its_headline_as_text_and_as_notification_preview_and_speaks_the_answer()
     {
-        var activity = ReplyActivity.Create(new Reply(Answer, "Stuttgart: Orga - Anbindung", new JsonObject { ["type"] = "AdaptiveCard" }));
+        var activity = ReplyActivity.Create(new Reply(Answer, "Stuttgart: Orga - Anbindung. Geschäftskreis des Oberbürgermeisters.", new JsonObject { ["type"] = "AdaptiveCard" }));
 
         Assert.Equal("Stuttgart: Orga - Anbindung", activity.Text);
-        Assert.Equal(Answer, activity.Summary);
-        Assert.Equal("Stuttgart: Orga - Anbindung", activity.Speak);
+        Assert.Equal("Stuttgart: Orga - Anbindung", activity.Summary);
+        Assert.Equal("Stuttgart: Orga - Anbindung. Geschäftskreis des Oberbürgermeisters.", activity.Speak);
         Assert.Equal(Reply.AdaptiveCardContentType, Assert.Single(activity.Attachments).ContentType);
         Assert.Null(activity.SuggestedActions);
+    }
+
+    [Fact]
+    public void In_Teams_a_card_reply_has_no_text_above_the_card_that_would_repeat_its_title()
+    {
+        var activity = ReplyActivity.Create(new Reply(Answer, "Stuttgart: Orga - Anbindung.", new JsonObject { ["type"] = "AdaptiveCard" }), Microsoft.Bot.Connector.Channels.Msteams);
+
+        Assert.Null(activity.Text);
+        Assert.Equal("Stuttgart: Orga - Anbindung", activity.Summary);
+        Assert.Equal("Stuttgart: Orga - Anbindung.", activity.Speak);
     }
 
     [Fact]

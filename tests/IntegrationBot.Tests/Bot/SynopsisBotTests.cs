@@ -127,7 +127,7 @@ public sealed class SynopsisBotTests
         await harness.Flow()
             .Send(activity)
             .AssertReply(IsTrace, timeout: BotHarness.ReplyTimeout)
-            .AssertReply(reply => Assert.Equal($"Antwort auf: {SeedQuestion}", ((IMessageActivity)reply).Text), timeout: BotHarness.ReplyTimeout)
+            .AssertReply(reply => Assert.Equal($"Antwort auf: {SeedQuestion}", ((IMessageActivity)reply).Summary), timeout: BotHarness.ReplyTimeout)
             .StartTestAsync();
 
         answers.Verify(a => a.Answer(SeedQuestion, It.IsAny<ConversationContext>(), It.IsAny<DateTimeOffset>()), Times.Once);
@@ -151,7 +151,7 @@ public sealed class SynopsisBotTests
         await harness.Flow()
             .Send(activity)
             .AssertReply(IsTrace, timeout: BotHarness.ReplyTimeout)
-            .AssertReply(reply => Assert.Equal($"Antwort auf: {SeedQuestion}", ((IMessageActivity)reply).Text), timeout: BotHarness.ReplyTimeout)
+            .AssertReply(reply => Assert.Equal($"Antwort auf: {SeedQuestion}", ((IMessageActivity)reply).Summary), timeout: BotHarness.ReplyTimeout)
             .StartTestAsync();
     }
 

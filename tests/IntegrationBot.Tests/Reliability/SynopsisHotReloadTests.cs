@@ -192,5 +192,9 @@ public sealed class SynopsisHotReloadTests : IDisposable
         public Reply Welcome() => new($"{document.Aspects.Count} Aspekte", string.Empty, null);
 
         public Reply Error() => new("Fehler", string.Empty, null);
+
+        public Core.Answers.Lookup.LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now) => throw new NotSupportedException();
+
+        public Core.Answers.Lookup.LookupItem? LookupSelected(string? key, DateTimeOffset now) => throw new NotSupportedException();
     }
 }

@@ -9,10 +9,12 @@ namespace IntegrationBot.Tests.Teams;
 /// Teams emulation with the Microsoft 365 Agents Playground: the built bot and the Playground run in a loopback-only
 /// network namespace (the Playground phones home), driven through the Playground's own API by playground-driver.js.
 /// </summary>
+[Trait("Category", "Playground")]
 public sealed class AgentsPlaygroundTests
 {
     private const string SeedQuestion = "Wo ist Integration in Stuttgart angebunden?";
     private const string ChannelQuestion = "Wo ist Integration in Frankfurt angebunden?";
+    private const string ExtensionSearch = "Flüchtlingsberatung";
     private const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
 
     // The namespace is private to this run, so fixed ports from the range this suite owns (4100-4199) cannot collide.
@@ -38,12 +40,19 @@ public sealed class AgentsPlaygroundTests
         Assert.Contains("Dezernat Integration", SingleCard(channelAnswer), StringComparison.Ordinal);
         var generalChannel = (string?)result["config"]!["teams"]![0]!["channels"]![0]!["id"];
         Assert.All(channelAnswer, message => Assert.StartsWith($"{generalChannel};messageid=", (string?)message!["conversationId"], StringComparison.Ordinal));
+        // Teams shows a message's text above its card: no text that repeats the card's title.
+        Assert.All(channelAnswer, message => Assert.True(string.IsNullOrEmpty((string?)message!["text"]), (string?)message!["text"]));
+        // The search message extension through the Playground: previews that insert Bielefeld's card.
+        var extension = result["extensionQuery"]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("application/vnd.microsoft.card.thumbnail", extension, StringComparison.Ordinal);
+        Assert.Contains("Bielefeld", extension, StringComparison.Ordinal);
+        Assert.Contains(ExtensionSearch, extension, StringComparison.Ordinal);
     }
 
     private static void AssertOneWelcome(JsonArray messages)
     {
         Assert.Single(messages, message => HasCard(message!));
-        Assert.Contains(messages, message => ((string?)message!["text"] ?? string.Empty).Contains("Willkommen", StringComparison.Ordinal));
+        Assert.Contains(messages, message => (message!["attachments"]?.ToJsonString() ?? string.Empty).Contains("Willkommen", StringComparison.Ordinal));
     }
 
     private static string SingleCard(JsonArray messages)
@@ -71,7 +80,7 @@ public sealed class AgentsPlaygroundTests
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? NodeTooling.FindOnPath("dotnet") ?? "dotnet";
         var (exitCode, output, error) = await RunAsync(
             "unshare",
-            ["-n", "sh", "-c", "ip link set lo up && exec \"$0\" \"$@\"", NodeTooling.NodeExecutable!, Driver, botDll, BotPort, PlaygroundPort, SeedQuestion, ChannelQuestion],
+            ["-n", "sh", "-c", "ip link set lo up && exec \"$0\" \"$@\"", NodeTooling.NodeExecutable!, Driver, botDll, BotPort, PlaygroundPort, SeedQuestion, ChannelQuestion, ExtensionSearch],
             TimeSpan.FromMinutes(8),
             new Dictionary<string, string> { ["NODE_PATH"] = NodeTooling.NodeModules, ["DOTNET_HOST_PATH"] = dotnet });
         Assert.True(exitCode == 0, $"Playground driver failed ({exitCode}):\n{error}");

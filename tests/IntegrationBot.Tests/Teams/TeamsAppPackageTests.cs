@@ -19,8 +19,55 @@ public sealed class TeamsAppPackageTests
         var manifest = TeamsAppPackage.ManifestFor(original, Guid.Parse(BotId));
 
         Assert.Equal(BotId, (string?)manifest["bots"]![0]!["botId"]);
+        Assert.Equal(BotId, (string?)manifest["composeExtensions"]![0]!["botId"]);
         manifest["bots"]![0]!["botId"] = Guid.Empty.ToString("D");
+        manifest["composeExtensions"]![0]!["botId"] = Guid.Empty.ToString("D");
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(original), manifest));
+    }
+
+    [Fact]
+    public void Manifest_declares_the_search_extension_and_channel_types_and_no_unused_permissions()
+    {
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(ManifestDirectory, TeamsAppPackage.ManifestFileName)))!;
+
+        Assert.Null(manifest["permissions"]);
+        Assert.Equal(["sharedChannels", "privateChannels"], manifest["supportedChannelTypes"]!.AsArray().Select(t => (string?)t));
+        var command = Assert.Single(manifest["composeExtensions"]!.AsArray().Single()!["commands"]!.AsArray())!;
+        Assert.Equal("query", (string?)command["type"]);
+        Assert.True((bool)command["initialRun"]!);
+        Assert.Single(command["parameters"]!.AsArray());
+    }
+
+    [Fact]
+    public void Package_version_stays_when_nothing_changed_and_is_bumped_when_the_command_menu_changes()
+    {
+        var work = Directory.CreateTempSubdirectory("teams-version-");
+        try
+        {
+            var zipPath = Path.Combine(work.FullName, "app.zip");
+            var committed = (string?)JsonNode.Parse(File.ReadAllText(Path.Combine(ManifestDirectory, TeamsAppPackage.ManifestFileName)))!["version"];
+            TeamsCommand[] menu = [new("Hilfe", "Was kann ich fragen?")];
+            TeamsCommand[] otherMenu = [new("Hilfe", "Was kann ich fragen?"), new("Welche Städte gibt es?", "Alle Städte")];
+
+            string Version() => (string)PackageVersion.ManifestIn(zipPath)!["version"]!;
+            TeamsAppPackage.Build(ManifestDirectory, Guid.Parse(BotId), zipPath, menu);
+            var first = Version();
+            TeamsAppPackage.Build(ManifestDirectory, Guid.Parse(BotId), zipPath, menu);
+            var unchanged = Version();
+            TeamsAppPackage.Build(ManifestDirectory, Guid.Parse(BotId), zipPath, otherMenu);
+            var changed = Version();
+            TeamsAppPackage.Build(ManifestDirectory, Guid.Parse(BotId), zipPath, menu);
+            var changedBack = Version();
+
+            Assert.Equal(committed, first);
+            Assert.Equal(first, unchanged);
+            Assert.True(System.Version.Parse(changed) > System.Version.Parse(first), $"{changed} > {first}");
+            Assert.True(System.Version.Parse(changedBack) > System.Version.Parse(changed), $"{changedBack} > {changed}");
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
 
     [Fact]

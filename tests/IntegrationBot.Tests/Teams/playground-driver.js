@@ -3,7 +3,8 @@
 //   unshare -n sh -c 'ip link set lo up && exec node playground-driver.js BOT_DLL BOT_PORT PLAYGROUND_PORT QUESTION'
 // with NODE_PATH pointing at tests/node/node_modules. It installs the app in the personal chat and asks QUESTION,
 // then installs it in the team and asks CHANNEL_QUESTION in the General channel with an @mention of the bot. Prints
-// one JSON object: { config, welcome, answer, teamWelcome, channelAnswer } (the bot messages after each step).
+// one JSON object: { config, welcome, answer, teamWelcome, channelAnswer } (the bot messages after each step), and
+// extensionQuery: the Playground's answer to a search message extension query for EXTENSION_SEARCH.
 // Payload shapes follow the Playground's own client (@microsoft/m365agentsplayground 0.2.28):
 //   GET  /_internal/v1/config                                  -> { config: { personalChat, currentUser, bot, ... } }
 //   WS   /_ws_conversation/v1/conversations/stream             <- { action: "createMessage", actionConversationId, message }
@@ -17,7 +18,7 @@ const os = require('os');
 const path = require('path');
 const { ws: WebSocket } = require('playwright-core/lib/utilsBundle'); // the `ws` client that playwright-core bundles
 
-const [botDll, botPort, playgroundPort, question, channelQuestion] = process.argv.slice(2);
+const [botDll, botPort, playgroundPort, question, channelQuestion, extensionSearch] = process.argv.slice(2);
 const dotnet = process.env.DOTNET_HOST_PATH || 'dotnet';
 const playgroundCli = path.join(path.dirname(require.resolve('@microsoft/m365agentsplayground/package.json')), 'cli.js');
 const playground = `http://127.0.0.1:${playgroundPort}`;
@@ -64,8 +65,14 @@ async function waitFor(what, probe, timeoutMs) {
 
 async function postJson(url, body) {
   const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await response.text();
   if (!response.ok) {
-    throw new Error(`POST ${url} -> HTTP ${response.status}: ${await response.text()}`);
+    throw new Error(`POST ${url} -> HTTP ${response.status}: ${text}`);
+  }
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return text;
   }
 }
 
@@ -115,8 +122,16 @@ async function main() {
       mentions: [{ mentioned: { id: config.bot.id }, text: mention }],
     }),
     hasCard);
+
+  // The search message extension, the way the Playground's compose box invokes it (POST /_conversation/v1/invoke).
+  const extensionQuery = await postJson(`${playground}/_conversation/v1/invoke`, {
+    name: 'composeExtension/query',
+    from: { id: config.currentUser.id },
+    conversation: { id: chatId },
+    value: { commandId: 'synopseSuchen', parameters: [{ name: 'frage', value: extensionSearch }], queryOptions: { skip: 0, count: 10 } },
+  });
   socket.close();
-  process.stdout.write(JSON.stringify({ config, welcome, answer, teamWelcome, channelAnswer }));
+  process.stdout.write(JSON.stringify({ config, welcome, answer, teamWelcome, channelAnswer, extensionQuery }));
 }
 
 function stopChildren() {

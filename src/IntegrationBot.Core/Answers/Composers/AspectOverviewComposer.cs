@@ -46,9 +46,17 @@ public sealed class AspectOverviewComposer(CardRenderer renderer, IExportLinks? 
             card.AddNote(Phrases.NotCovered(request.Recognition.UnknownCities));
         }
 
-        card.Actions.AddRange(synopsis.ForAspect(first).Take(MaxProfileButtons).Select(e => FollowUpQuestions.CityProfile(e.City)));
+        // A city's profile only when it has more than the aspects shown here.
+        card.Actions.AddRange(synopsis.ForAspect(first)
+            .Where(e => synopsis.ForCity(e.City).Any(other => !aspects.Contains(other.Aspect)))
+            .Take(MaxProfileButtons)
+            .Select(e => FollowUpQuestions.CityProfile(e.City)));
         card.Actions.Add(FollowUpQuestions.ListAspects);
         card.Downloads.AddRange(ExportDownloads.For(exports, new ExportRequest(ExportKind.Overview, [], [.. aspects.Select(static a => a.Title)])));
+        if (aspects.Count == 1)
+        {
+            card.NextPage = omitted => FollowUpQuestions.NextPage([first.Title], [.. omitted.Select(static o => o.Entry).Distinct().Take(FollowUpQuestions.PageCities)]);
+        }
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 }

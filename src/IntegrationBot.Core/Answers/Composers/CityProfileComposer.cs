@@ -33,9 +33,18 @@ public sealed class CityProfileComposer(CardRenderer renderer, IExportLinks? exp
             card.AddNote(Phrases.NotCovered(request.Recognition.UnknownCities));
         }
 
-        card.Actions.AddRange(synopsis.Cities.Where(c => c != city).Take(MaxCompareButtons).Select(other => FollowUpQuestions.CompareCities(city, other)));
+        // A comparison partner only when the two share an aspect both have an entry for.
+        var own = synopsis.ForCity(city).Select(static e => e.Aspect).ToHashSet();
+        card.Actions.AddRange(synopsis.Cities
+            .Where(c => c != city)
+            .Select(c => (City: c, Shared: synopsis.ForCity(c).Count(e => own.Contains(e.Aspect))))
+            .Where(static p => p.Shared > 0)
+            .OrderByDescending(static p => p.Shared)
+            .Take(MaxCompareButtons)
+            .Select(p => FollowUpQuestions.CompareCities(city, p.City)));
         card.Actions.Add(FollowUpQuestions.ListCities);
         card.Downloads.AddRange(ExportDownloads.For(exports, new ExportRequest(ExportKind.Profile, [city.Name], [])));
+        card.NextPage = omitted => FollowUpQuestions.NextPage([.. omitted.Select(static o => o.Group).Distinct().Take(FollowUpQuestions.PageAspects)], [city.Name]);
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 }

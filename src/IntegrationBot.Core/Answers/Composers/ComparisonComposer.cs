@@ -46,37 +46,48 @@ public sealed class ComparisonComposer(CardRenderer renderer, IExportLinks? expo
 
         card.Actions.AddRange(FollowUps(request).Take(MaxActions));
         card.Downloads.AddRange(ExportDownloads.For(exports, new ExportRequest(ExportKind.Comparison, [.. cities.Select(static c => c.Name)], [.. recognition.Aspects.Select(static a => a.Title)])));
+        var cityNames = cities.Select(static c => c.Name).ToList();
+        card.NextPage = omitted => aspects.Count == 1
+            ? FollowUpQuestions.NextPage([aspects[0].Title], [.. omitted.Select(static o => o.Entry).Where(static e => e.Length > 0).Distinct().Take(FollowUpQuestions.PageCities)])
+            : FollowUpQuestions.NextPage([.. omitted.Select(static o => o.Group).Where(static g => g.Length > 0).Distinct().Take(FollowUpQuestions.PageAspects)], cityNames);
         return renderer.Render(EntriesCard.TemplateName, card.Build);
     }
 
+    /// <summary>
+    /// Only follow-ups that have an answer and show something new: other aspects of a city only when it has entries
+    /// beyond the ones shown; a comparison partner only when it shares an entry on the aspect with a shown city; all
+    /// cities only when another city has an entry; a city's profile only when the card does not show it already.
+    /// </summary>
     private static IEnumerable<FollowUp> FollowUps(AnswerRequest request)
     {
         var (cities, synopsis) = (request.Recognition.Cities, request.Synopsis);
-        var aspects = request.Recognition.Aspects;
-        if (aspects.Count == 1)
+        var asked = request.Recognition.Aspects;
+        var shown = EntryQuery.AspectsOrAll(request);
+        bool HasMore(Synopsis.City city) => synopsis.ForCity(city).Any(e => !shown.Contains(e.Aspect));
+        if (asked.Count == 1)
         {
-            var aspect = aspects[0];
-            if (cities.Count == 1)
+            var aspect = asked[0];
+            if (cities.Count == 1 && HasMore(cities[0]))
             {
                 yield return FollowUpQuestions.OtherAspects(cities[0]);
             }
 
-            // Only offer a comparison partner that has something to compare.
-            var other = synopsis.ForAspect(aspect).Select(e => e.City).FirstOrDefault(c => !cities.Contains(c));
+            var anyShownHasEntry = cities.Any(c => synopsis.Find(c, aspect) is not null);
+            var other = anyShownHasEntry ? synopsis.ForAspect(aspect).Select(e => e.City).FirstOrDefault(c => !cities.Contains(c)) : null;
             if (other is not null)
             {
                 yield return FollowUpQuestions.CompareWith(aspect, cities, other);
             }
 
-            if (synopsis.Cities.Any(c => !cities.Contains(c)))
+            if (synopsis.ForAspect(aspect).Count(e => !cities.Contains(e.City)) >= (other is null ? 1 : 2))
             {
                 yield return FollowUpQuestions.AllCities(aspect);
             }
         }
 
-        if (cities.Count > 1 || aspects.Count != 1)
+        if (cities.Count > 1 || asked.Count != 1)
         {
-            foreach (var city in cities)
+            foreach (var city in cities.Where(HasMore))
             {
                 yield return FollowUpQuestions.CityProfile(city);
             }

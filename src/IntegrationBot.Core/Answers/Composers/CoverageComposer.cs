@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using IntegrationBot.Core.Cards;
@@ -6,78 +7,62 @@ using IntegrationBot.Core.Synopsis;
 namespace IntegrationBot.Core.Answers.Composers;
 
 /// <summary>
-/// The aspects of the synopsis and who covers them: a table (aspects × cities, ✓/–) while the cities fit side by side,
-/// otherwise a list of aspects with "n von m Städten". A click on an aspect compares all cities.
+/// The aspects of the synopsis and who covers them, as a list: per aspect „n von m Städten“, then who has an entry,
+/// who gives only examples and who has none, in words. A list, not a table: a table of aspects × cities has no room
+/// on a phone (Teams has no horizontal scrolling) and, with clickable cells, is no valid table for assistive
+/// technology. A click on an aspect compares all cities.
 /// </summary>
 public sealed class CoverageComposer(CardRenderer renderer) : IAnswerComposer
 {
     public const string TemplateName = "coverage";
 
-    /// <summary>More city columns than this do not fit a Teams message width.</summary>
-    public const int MaxTableCities = 6;
+    /// <summary>More names than this in one line are counted instead („und 12 weitere“).</summary>
+    public const int MaxNamesPerLine = 8;
 
-    private const string Has = "✓";
-    private const string HasExamples = "✓ (Bsp.)";
-    private const string Missing = "–";
     private const int MaxActions = 3;
 
     public AnswerKind Kind => AnswerKind.Coverage;
 
-    public IReadOnlyList<string> Templates => [TemplateName, ListCard.TemplateName];
+    public IReadOnlyList<string> Templates => [TemplateName];
 
     public Reply Compose(AnswerRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var synopsis = request.Synopsis;
-        return synopsis.Cities.Count <= MaxTableCities
-            ? renderer.Render(TemplateName, budget => Table(synopsis, budget))
-            : renderer.Render(ListCard.TemplateName, List(synopsis).Build);
+        return renderer.Render(TemplateName, budget => Build(request.Synopsis, budget));
     }
 
-    private static string Title => "Aspekte der Synopse";
-
-    private static string Speak(ISynopsisRepository synopsis) =>
-        $"Die Synopse hat {synopsis.Aspects.Count} Aspekte: {FollowUpQuestions.JoinGerman([.. synopsis.Aspects.Select(a => a.Title)])}.";
-
-    private static IEnumerable<FollowUp> Actions(ISynopsisRepository synopsis) =>
-        synopsis.Aspects.Take(MaxActions).Select(FollowUpQuestions.AllCitiesNamed).Append(FollowUpQuestions.ListCities);
-
-    private static ListCard List(ISynopsisRepository synopsis)
+    private static CardContent Build(ISynopsisRepository synopsis, ContentBudget budget)
     {
-        var card = new ListCard(Title, $"{synopsis.Aspects.Count} Aspekte, {synopsis.Cities.Count} Städte. Tippen Sie auf einen Aspekt für den Vergleich aller Städte.", CardSource.Of(synopsis.Document))
-        {
-            Speak = Speak(synopsis),
-        };
-        card.Items.AddRange(synopsis.Aspects.Select(aspect =>
-            (aspect.Title, $"{synopsis.ForAspect(aspect).Count} von {synopsis.Cities.Count} Städten", FollowUpQuestions.AllCitiesNamed(aspect))));
-        card.Actions.AddRange(Actions(synopsis));
-        return card;
-    }
-
-    private static CardContent Table(ISynopsisRepository synopsis, ContentBudget budget)
-    {
-        var subtitle = $"{synopsis.Aspects.Count} Aspekte, {synopsis.Cities.Count} Städte: wer hat wozu Angaben? Tippen Sie auf einen Aspekt für den Vergleich aller Städte.";
-        var legend = $"{Has} Angabe vorhanden · {HasExamples} nur Beispiele · {Missing} keine Angabe in der Synopse";
+        const string Title = "Aspekte der Synopse";
+        var subtitle = $"{Count(synopsis.Aspects.Count)} Aspekte, {Count(synopsis.Cities.Count)} Städte: wer hat wozu Angaben? Tippen Sie auf einen Aspekt für den Vergleich aller Städte.";
         var text = new StringBuilder().AppendLine(Title).AppendLine(subtitle).AppendLine();
         var (shown, omitted) = budget.Take(synopsis.Aspects);
         var rows = new JsonArray();
         foreach (var aspect in shown)
         {
-            var marks = synopsis.Cities.Select(city => synopsis.Find(city, aspect) switch
+            var entries = synopsis.ForAspect(aspect);
+            var full = entries.Where(static e => !e.ExamplesOnly).Select(static e => e.City.Name).ToList();
+            var examples = entries.Where(static e => e.ExamplesOnly).Select(static e => e.City.Name).ToList();
+            var none = synopsis.Cities.Where(c => entries.All(e => e.City != c)).Select(static c => c.Name).ToList();
+            var count = $"{Count(entries.Count)} von {Count(synopsis.Cities.Count)} Städten";
+            var lines = new[]
             {
-                null => Missing,
-                { ExamplesOnly: true } => HasExamples,
-                _ => Has,
-            }).ToList();
-            var with = synopsis.Cities.Where((_, i) => marks[i] != Missing).Select(c => c.Name).ToList();
-            var summary = with.Count > 0 ? FollowUpQuestions.JoinGerman(with) : "keine Stadt";
-            text.Append("• ").Append(CardText.Plain(aspect.Title)).Append(": ").AppendLine(CardText.Plain(summary));
+                full.Count > 0 ? $"Angaben: {Names(full)}" : string.Empty,
+                examples.Count > 0 ? $"Nur Beispiele: {Names(examples)}" : string.Empty,
+                none.Count > 0 ? $"Keine Angabe: {Names(none)}" : string.Empty,
+            }.Where(static l => l.Length > 0).ToList();
+            text.Append("• ").Append(CardText.Plain(aspect.Title)).Append(" (").Append(count).AppendLine(")");
+            foreach (var line in lines)
+            {
+                text.Append("  ").AppendLine(CardText.Plain(line));
+            }
+
             rows.Add(new JsonObject
             {
                 ["aspect"] = CardText.Markdown(aspect.Title),
-                ["summary"] = CardText.Markdown(summary),
+                ["count"] = count,
+                ["lines"] = new JsonArray([.. lines.Select(l => (JsonNode)new JsonObject { ["text"] = CardText.Markdown(l) })]),
                 ["action"] = FollowUpQuestions.AllCitiesNamed(aspect).ToJson(),
-                ["marks"] = new JsonArray([.. marks.Select(m => (JsonNode)new JsonObject { ["mark"] = m })]),
             });
         }
 
@@ -94,13 +79,27 @@ public sealed class CoverageComposer(CardRenderer renderer) : IAnswerComposer
         {
             ["title"] = Title,
             ["subtitle"] = subtitle,
-            ["cities"] = new JsonArray([.. synopsis.Cities.Select(c => (JsonNode)new JsonObject { ["name"] = CardText.Markdown(c.Name) })]),
             ["rows"] = rows,
-            ["legend"] = legend,
             ["notes"] = notes,
             ["source"] = CardSource.Of(synopsis.Document).Markdown,
             ["actions"] = FollowUp.ToJson(Actions(synopsis)),
         };
-        return new CardContent(data, text.ToString().Trim(), Speak(synopsis));
+        var speak = $"Die Synopse hat {Count(synopsis.Aspects.Count)} Aspekte und {Count(synopsis.Cities.Count)} Städte.";
+        return new CardContent(data, text.ToString().Trim(), speak);
     }
+
+    /// <summary>The best-covered aspects compared across all cities, then the city list (not what the card shows already).</summary>
+    private static IEnumerable<FollowUp> Actions(ISynopsisRepository synopsis) =>
+        synopsis.Aspects.Where(a => synopsis.ForAspect(a).Count >= 2)
+            .OrderByDescending(a => synopsis.ForAspect(a).Count)
+            .Take(MaxActions - 1)
+            .Select(FollowUpQuestions.AllCitiesNamed)
+            .Append(FollowUpQuestions.ListCities);
+
+    private static string Names(IReadOnlyList<string> names) =>
+        names.Count <= MaxNamesPerLine
+            ? FollowUpQuestions.JoinGerman(names)
+            : string.Join(", ", names.Take(MaxNamesPerLine)) + $" und {Count(names.Count - MaxNamesPerLine)} weitere";
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

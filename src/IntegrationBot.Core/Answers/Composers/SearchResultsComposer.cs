@@ -22,6 +22,34 @@ public sealed class SearchResultsComposer(CardRenderer renderer) : IAnswerCompos
         return renderer.Render(TemplateName, budget => Build(request, budget));
     }
 
+    /// <summary>
+    /// After hits: the best hit's aspect across all cities and the best hit's city in full — what a reader of search
+    /// results asks next; then the aspect list. Without hits: where to look instead.
+    /// </summary>
+    private static IEnumerable<FollowUp> FollowUps(AnswerRequest request, IReadOnlyList<Search.SearchHit> hits)
+    {
+        var synopsis = request.Synopsis;
+        if (hits.Count > 0)
+        {
+            var best = hits[0];
+            if (synopsis.ForAspect(best.Aspect).Count >= 2)
+            {
+                yield return FollowUpQuestions.AllCitiesNamed(best.Aspect) with { Title = $"{best.Aspect.Title}: alle Städte" };
+            }
+
+            foreach (var city in hits.Select(static h => h.City).Distinct().Where(c => synopsis.ForCity(c).Count > 1).Take(2))
+            {
+                yield return FollowUpQuestions.CityProfile(city);
+            }
+        }
+
+        yield return FollowUpQuestions.ListAspects;
+        if (hits.Count == 0)
+        {
+            yield return FollowUpQuestions.Help;
+        }
+    }
+
     private static CardContent Build(AnswerRequest request, ContentBudget budget)
     {
         var recognition = request.Recognition;
@@ -59,7 +87,7 @@ public sealed class SearchResultsComposer(CardRenderer renderer) : IAnswerCompos
             ["subtitle"] = CardText.Markdown(subtitle),
             ["hits"] = items,
             ["source"] = source.Markdown,
-            ["actions"] = FollowUp.ToJson([FollowUpQuestions.ListAspects, FollowUpQuestions.Help]),
+            ["actions"] = FollowUp.ToJson(FollowUps(request, hits)),
         };
         var speak = hits.Count == 0
             ? $"{title}. Keine Treffer."
