@@ -1,4 +1,5 @@
 using IntegrationBot.Core.Answers;
+using IntegrationBot.Core.Answers.Lookup;
 using IntegrationBot.Core.Insights;
 using IntegrationBot.Core.Understanding;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,11 @@ public sealed partial class InsightsRecordingAnswerService(IAnswerService inner,
     public Reply Welcome() => inner.Welcome();
 
     public Reply Error() => inner.Error();
+
+    // Message-extension lookups are not chat questions: they are not counted.
+    public LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now) => inner.Lookup(query, skip, count, now);
+
+    public LookupItem? LookupSelected(string? key, DateTimeOffset now) => inner.LookupSelected(key, now);
 
     /// <summary>For tests and shutdown: waits until every recording started so far is stored.</summary>
     public Task Flushed => Volatile.Read(ref _last);

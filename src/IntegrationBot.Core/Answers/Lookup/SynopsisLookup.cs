@@ -120,21 +120,14 @@ public sealed class SynopsisLookup
     }
 
     /// <summary>
-    /// Source and date of the inserted card — it is a copy, read later in another chat: the synopsis' title, its
-    /// organisation or editor, and its date („Stand“, or „Datei vom …“ when only the file's date is known). Without any
-    /// date, the day of the lookup („abgerufen am …“), so a reader knows how old the copy is.
+    /// Source and date of the inserted card — it is a copy, read later in another chat: the usual card footer, and
+    /// without any date of the synopsis the day of the lookup („abgerufen am …“), so a reader knows how old the copy is.
     /// </summary>
-    private string Footer(DateTimeOffset now)
+    private CardSource Footer(DateTimeOffset now)
     {
-        var document = _synopsis.Document;
-        var provenance = document.Provenance;
-        var publisher = new[] { provenance.Organisation, provenance.Editor }
-            .Where(static p => !string.IsNullOrWhiteSpace(p))
-            .Select(static p => p!.Trim())
-            .Distinct(StringComparer.OrdinalIgnoreCase);
-        var date = provenance.Date is { } stand
-            ? (provenance.DateFromFileModification ? "Stand: Datei vom " : "Stand: ") + stand.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
-            : "abgerufen am " + now.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-        return string.Join(" · ", new[] { document.Title }.Concat(publisher).Append(date).Where(static p => p.Length > 0));
+        var source = CardSource.Of(_synopsis.Document);
+        return source.Stand is null
+            ? source with { Stand = "abgerufen am " + now.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) }
+            : source;
     }
 }
