@@ -53,6 +53,10 @@ builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
+// Invalid settings stop the start here, before the host runs: a host whose start fails is disposed by Run while a test
+// host (WebApplicationFactory) may still be reading its services, which surfaced as an ObjectDisposedException.
+app.Services.ValidateSettingsOnStart();
+
 // The Web Chat page at / (wwwroot), with its security headers.
 app.UseWebChatPage();
 
