@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Net.Mime;
 using Microsoft.AspNetCore.Http.Features;
+using IntegrationBot.Network;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationBot.Security;
@@ -41,9 +42,9 @@ public sealed partial class ActivityRequestGuardMiddleware
             return;
         }
 
-        if (_mode.IsAnonymous && !_options.AllowAnonymousRemote && !IsLocal(context.Connection))
+        if (_mode.IsAnonymous && !_options.AllowAnonymousRemote && !ClientAddress.IsLoopback(context))
         {
-            LogAnonymousRemoteRefused(context.Connection.RemoteIpAddress);
+            LogAnonymousRemoteRefused(ClientAddress.Of(context));
             await RefuseAsync(context, StatusCodes.Status403Forbidden, "This bot has no MicrosoftAppId and answers local clients only.").ConfigureAwait(false);
             return;
         }
@@ -83,10 +84,6 @@ public sealed partial class ActivityRequestGuardMiddleware
     /// <summary>Routing also matches a trailing slash and any casing; so must the guard, or "/api/messages/" would bypass it.</summary>
     private bool IsMessagesPath(PathString path) =>
         path.StartsWithSegments(_options.MessagesPath, StringComparison.OrdinalIgnoreCase, out var rest) && (!rest.HasValue || rest.Value == "/");
-
-    /// <summary>TestServer has no remote address: an in-process caller is local by definition.</summary>
-    internal static bool IsLocal(ConnectionInfo connection) =>
-        connection.RemoteIpAddress is null || IPAddress.IsLoopback(connection.RemoteIpAddress);
 
     private static bool IsJson(string? contentType)
     {

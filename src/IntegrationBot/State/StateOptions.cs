@@ -1,3 +1,5 @@
+using IntegrationBot.Core.Understanding;
+
 namespace IntegrationBot.State;
 
 /// <summary>"State": where conversation and user state live.</summary>
@@ -8,8 +10,11 @@ public sealed class StateOptions
     /// <summary>Memory (one instance) or Redis (several instances behind a load balancer, survives restarts).</summary>
     public StateProvider Provider { get; set; } = StateProvider.Memory;
 
-    /// <summary>State nobody read or wrote for this long is dropped: a follow-up after that starts afresh.</summary>
-    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(8);
+    /// <summary>
+    /// State nobody read or wrote for this long is dropped. Defaults to the lifetime of the conversation context (the
+    /// recognizer ignores an older context anyway), so nothing is kept longer than it can be of use.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = ConversationContext.Lifetime;
 
     public MemoryStateOptions Memory { get; set; } = new();
 
