@@ -11,12 +11,14 @@ namespace IntegrationBot.DirectLine;
 /// </summary>
 internal sealed class DirectLineAccess
 {
-    public DirectLineAccess(IOptions<DirectLineOptions> options, BotAuthenticationMode mode, IOptions<BotSecurityOptions> security)
+    // The configuration as the built host sees it (not a registration-time snapshot, which misses late sources).
+    public DirectLineAccess(IOptions<DirectLineOptions> options, IConfiguration configuration, IOptions<BotSecurityOptions> security)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(mode);
+        ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(security);
         var settings = options.Value;
+        var mode = BotAuthenticationMode.From(configuration);
         IsAnonymous = mode.IsAnonymous;
         LocalServed = settings.Mode == DirectLineMode.Local && (settings.LocalEnabled ?? mode.IsAnonymous);
         RemoteAllowed = !mode.IsAnonymous || security.Value.AllowAnonymousRemote;

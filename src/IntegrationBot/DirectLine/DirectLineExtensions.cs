@@ -24,8 +24,7 @@ public static class DirectLineExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(BotAuthenticationMode.From(configuration));
-        services.AddOptions<BotSecurityOptions>();
+        services.AddOptions<BotSecurityOptions>().Bind(configuration.GetSection(BotSecurityOptions.SectionName));
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineAdmission>();
         services.AddHealthChecks().AddCheck<DirectLineHealthCheck>("directline", tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]);
