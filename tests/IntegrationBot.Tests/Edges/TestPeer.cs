@@ -23,7 +23,8 @@ internal static class TestPeer
     public static WebApplicationFactory<Program> Host(IReadOnlyDictionary<string, string?> settings, CollectingLoggerProvider? logs = null) =>
         new BotApplicationFactory(settings: settings).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IStartupFilter, PeerFilter>();
+            // First of all startup filters, so it runs outermost: before any forwarded-headers filter the framework adds.
+            services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, PeerFilter>());
             if (logs is not null)
             {
                 services.AddSingleton<ILoggerProvider>(logs);
