@@ -43,4 +43,16 @@ public sealed class RedisStateOptions
 
     /// <summary>Prefix of every key, so several bots (or environments) can share one Redis.</summary>
     public string KeyPrefix { get; set; } = "integrationbot:state:";
+
+    /// <summary>Longest one state read or write may take; then the turn goes on without context (docs/operations.md).</summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(800);
+
+    /// <summary>Longest a (re)connection attempt may take.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>After this many failed operations in a row the circuit opens: state calls fail at once, Redis is spared.</summary>
+    public int FailuresBeforeBreak { get; set; } = 3;
+
+    /// <summary>How long an open circuit stays open before one call probes Redis again.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 }
