@@ -25,9 +25,17 @@ public sealed class RedisHealthCheck : IHealthCheck
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (_storage is { IsBroken: true })
+        if (_storage is not null)
         {
-            return HealthCheckResult.Unhealthy("Redis failed repeatedly; state calls are paused (circuit open). Turns are answered without context.");
+            try
+            {
+                await _storage.ProbeAsync(() => _redis.GetDatabase().PingAsync(), cancellationToken).ConfigureAwait(false);
+                return HealthCheckResult.Healthy("Redis answers.");
+            }
+            catch (StateUnavailableException ex)
+            {
+                return HealthCheckResult.Unhealthy("Redis does not answer; turns are answered without context until it is back.", ex);
+            }
         }
 
         try

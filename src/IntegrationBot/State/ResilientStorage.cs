@@ -34,8 +34,8 @@ public sealed class ResilientStorage : IStorage
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = failures,
-                // Every call of at least N within the sampling window failed: one success keeps the circuit closed.
-                FailureRatio = 1.0,
+                // Half of at least N calls within the sampling window failed (the calls just before an outage succeeded).
+                FailureRatio = 0.5,
                 MinimumThroughput = Math.Max(2, redis.FailuresBeforeBreak),
                 SamplingDuration = TimeSpan.FromSeconds(10),
                 BreakDuration = redis.BreakDuration < TimeSpan.FromMilliseconds(500) ? TimeSpan.FromMilliseconds(500) : redis.BreakDuration,
@@ -56,6 +56,16 @@ public sealed class ResilientStorage : IStorage
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
         RunAsync(async token => { await _inner.DeleteAsync(keys, token).WaitAsync(token).ConfigureAwait(false); return true; }, "delete", cancellationToken);
+
+    /// <summary>
+    /// Runs a health probe through the same timeout and circuit: fails at once while the circuit is open, and after the
+    /// break it is the call that closes the circuit again, so /readyz itself brings recovery to light.
+    /// </summary>
+    public Task ProbeAsync(Func<Task> probe, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        return RunAsync(async token => { await probe().WaitAsync(token).ConfigureAwait(false); return true; }, "probe", cancellationToken);
+    }
 
     private async Task<T> RunAsync<T>(Func<CancellationToken, ValueTask<T>> call, string what, CancellationToken cancellationToken)
     {
