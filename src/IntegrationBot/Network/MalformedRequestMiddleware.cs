@@ -23,6 +23,14 @@ public sealed partial class MalformedRequestMiddleware(RequestDelegate next, ILo
                 await Results.Problem(detail: "The request was malformed or arrived too slowly.", statusCode: exception.StatusCode).ExecuteAsync(context).ConfigureAwait(false);
             }
         }
+        catch (IOException exception) when (!context.Response.HasStarted)
+        {
+            // Kestrel reports some malformed framing as a plain IOException (a chunk size that overflows: "Bad chunk size
+            // data"), not as a BadHttpRequestException. Nothing was answered yet, so it came from reading the request.
+            LogMalformed(logger, StatusCodes.Status400BadRequest, context.Request.Method, context.Request.Path.Value ?? string.Empty, exception.Message);
+            context.Response.Clear();
+            await Results.Problem(detail: "The request body is malformed.", statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context).ConfigureAwait(false);
+        }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away (or the request timeout fired, which the timeout middleware answers): nothing to log as an error.
