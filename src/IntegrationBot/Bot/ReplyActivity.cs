@@ -16,10 +16,14 @@ public static class ReplyActivity
     public static IMessageActivity Create(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var activity = MessageFactory.Text(reply.Card is null ? reply.Text : reply.Headline, reply.Speak, InputHints.AcceptingInput);
+        // Synopsis text is data, not markup: escaped so no title can become a link or formatting (see MarkdownText).
+        var activity = MessageFactory.Text(
+            MarkdownText.Escape(reply.Card is null ? reply.Text : reply.Headline),
+            string.IsNullOrEmpty(reply.Speak) ? reply.Speak : MarkdownText.EscapeForSpeech(reply.Speak),
+            InputHints.AcceptingInput);
         if (reply.Card is not null)
         {
-            activity.Summary = reply.Text;
+            activity.Summary = MarkdownText.Escape(reply.Text);
             // The Bot Framework serialises with Newtonsoft: convert the System.Text.Json tree node by node.
             activity.Attachments =
             [
