@@ -179,6 +179,42 @@ public sealed class ForwardedHeadersAndAdmissionTests
         Assert.True(pages.Count >= 2, "the welcome card, the echo and the answer do not fit one 8 KB page");
     }
 
+    [Fact]
+    public async Task A_flood_of_posts_stays_within_the_transcript_budget_and_readyz_reports_the_pressure()
+    {
+        await using var host = TestPeer.Host(new Dictionary<string, string?>
+        {
+            ["DirectLine:MaxTotalBytes"] = "131072",
+            ["DirectLine:MaxConversationBytes"] = "65536",
+        });
+        using var client = host.CreateClient();
+        var conversations = new List<(string Id, string Token)>();
+        for (var i = 0; i < 4; i++)
+        {
+            conversations.Add(await DirectLineSession.OpenAsync(client, "127.0.0.1"));
+        }
+
+        using (var calm = await client.GetAsync("/readyz"))
+        {
+            Assert.Equal("Healthy", (string?)System.Text.Json.Nodes.JsonNode.Parse(await calm.Content.ReadAsStringAsync())!["checks"]!["directline"]!["status"]);
+        }
+
+        // 40 posts of about 250 KB each (10 MB), against a 128 KB budget for all transcripts.
+        var flood = DirectLineSession.Message(new string('y', 120_000));
+        flood["value"] = new string('z', 130_000);
+        for (var i = 0; i < 40; i++)
+        {
+            var (id, token) = conversations[i % conversations.Count];
+            using var posted = await DirectLineSession.PostAsync(client, "127.0.0.1", id, token, flood);
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+
+        using var ready = await client.GetAsync("/readyz");
+        var directLine = System.Text.Json.Nodes.JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!["directline"]!;
+        Assert.Equal("Degraded", (string?)directLine["status"]);
+        Assert.InRange(long.Parse((string)directLine["transcriptBytes"]!, System.Globalization.CultureInfo.InvariantCulture), 1, 131_072 + (4 * 64 * 1024));
+    }
+
     private static Dictionary<string, string?> RateLimited(params (string Key, string Value)[] extra)
     {
         var settings = new Dictionary<string, string?>
