@@ -15,7 +15,8 @@
 #   --connections N     wrk connections (default 32)
 #   --targets LIST      comma-separated subset of bare,echo,ours,ours-sdk (default bare,echo,ours)
 #   --soak [MIN]        soak test instead: saturate each target for MIN minutes (default 10, targets default: ours),
-#                       sample RSS every 10 s, report errors and memory growth
+#                       sample RSS every 10 s, report errors and memory growth; our bot also gets Web Chat traffic
+#                       over the local Direct Line meanwhile (scripts/directline-traffic.py soak)
 #   --conversations N   instead: send N requests (N new conversations) to each target (default target: ours) and
 #                       report RSS before and after, to show what conversation state costs in memory
 #   --synopsis-scale N  run our bot on the shipped synopsis grown N-fold (seed cities plus synthetic ones, written by
@@ -208,12 +209,19 @@ if [[ -n "$SOAK_MINUTES" ]]; then
     samples="$OUT/rss-$t.csv"; echo "elapsed_s,rss_kb" >"$samples"
     run_wrk "$t" $((SOAK_MINUTES * 60)) "$OUT/soak-$t.txt" &
     wrk_pid=$!
+    # Web Chat traffic alongside: the local Direct Line (token, start, post, poll, refresh; hostile 200 KB values).
+    dl_pid=""
+    if [[ "$t" == ours* ]]; then
+      python3 "$(dirname "$0")/directline-traffic.py" "http://127.0.0.1:${PORT[$t]}" soak $((SOAK_MINUTES * 60)) 4 >"$OUT/directline-$t.txt" 2>&1 &
+      dl_pid=$!
+    fi
     elapsed=0
     while kill -0 "$wrk_pid" 2>/dev/null; do
       echo "$elapsed,$(rss_kb "$pid")" >>"$samples"
       sleep 10; elapsed=$((elapsed + 10))
     done
     wait "$wrk_pid" || true
+    [[ -n "$dl_pid" ]] && { wait "$dl_pid" || true; cat "$OUT/directline-$t.txt" | tee -a "$OUT/summary.txt"; }
     probe "$t" && after="answers correctly" || after="WRONG ANSWER after soak"
     read -r rps p50 p99 reqs non2xx sock <<<"$(parse_wrk "$OUT/soak-$t.txt")"
     errs=$(logged_errors "$t")

@@ -4,6 +4,7 @@ using IntegrationBot.Export;
 using IntegrationBot.Health;
 using IntegrationBot.Hosting;
 using IntegrationBot.Insights;
+using IntegrationBot.Network;
 using IntegrationBot.Performance;
 using IntegrationBot.Resilience;
 using IntegrationBot.Security;
@@ -25,6 +26,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 // http://localhost:3978 unless ASPNETCORE_URLS, --urls, container ports or Kestrel endpoints say otherwise.
 builder.UseDefaultAddressUnlessConfigured();
+
+// Kestrel limits (minimum data rate, header and request timeouts, connection cap), X-Forwarded-For from configured
+// trusted proxies only, malformed requests answered 4xx.
+builder.Services.AddHttpHygiene(builder.Configuration);
 
 // Bot Framework authentication settings, validated on start: anonymous without MicrosoftAppId, real authentication with it.
 builder.Services.AddBotAuthentication(builder.Configuration);
@@ -60,6 +65,13 @@ builder.Services.AddSynopsisBot();
 builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
+
+// Invalid settings stop the start here, before the host runs: a host whose start fails is disposed by Run while a test
+// host (WebApplicationFactory) may still be reading its services, which surfaced as an ObjectDisposedException.
+app.Services.ValidateSettingsOnStart();
+
+// First: the trusted client address, malformed or slow requests as 400/408 (never 500), the request timeout.
+app.UseHttpHygiene();
 
 // The Web Chat page at / (wwwroot), with its security headers.
 app.UseWebChatPage();

@@ -4,7 +4,9 @@
 Anonymous instance (default http://127.0.0.1:4400): malformed bodies, wrong media types, oversized bodies,
 missing conversation/serviceUrl, odd activity types, invokes, hostile text (100 KB, control chars, RTL overrides,
 zero-width, emoji, `${…}`, markdown/HTML), odd Action.Submit values, a 200-request concurrent burst, GET /, /healthz,
-/readyz, Direct Line endpoints with bad tokens. Authenticated instance (--auth URL, started with
+/readyz, Direct Line endpoints with bad tokens; and issue 13's attacks a loopback client can make (trimmed echo,
+paged GET, Origin, foreign serviceUrl, bad chunking, slow and truncated bodies, token refresh, token burst vs a live
+conversation, X-Forwarded-For rotation), counted as tried/refused. Authenticated instance (--auth URL, started with
 --MicrosoftAppId 11111111-1111-1111-1111-111111111111 --MicrosoftAppPassword x, no internet): forged, expired,
 wrong-audience, unsigned and malformed JWTs must be refused with 401 within 15 s.
 Asserts: no 5xx, no request slower than 15 s, no connection failure, and the seed question still answered afterwards.
@@ -184,6 +186,93 @@ def anonymous():
     if not seed_ok(base):
         time.sleep(10); seed_ok(base)
 
+edge_tried, edge_refused = 0, 0
+
+def attack(name, refused):
+    """One attack of issue 13's list: counted, and a failure when it was not refused."""
+    global edge_tried, edge_refused
+    edge_tried += 1
+    if refused: edge_refused += 1
+    else: failures.append(f"attack not refused: {name}")
+    print(f"attack {'refused' if refused else 'SUCCEEDED'}: {name}")
+
+def socket_status(base, payload, trickle=None, timeout=30):
+    """Raw HTTP over a socket (bad framing, slow bodies): the status line, or '' when the server just closed."""
+    import socket
+    u = urllib.parse.urlparse(base)
+    with socket.create_connection((u.hostname, u.port), timeout=timeout) as sock:
+        sock.sendall(payload)
+        t0 = time.perf_counter()
+        if trickle:
+            try:
+                while time.perf_counter() - t0 < 40:
+                    sock.sendall(trickle); time.sleep(0.1)
+            except OSError:
+                pass
+        try:
+            return sock.recv(200).decode("latin-1").split("\r\n")[0], time.perf_counter() - t0
+        except OSError:
+            return "", time.perf_counter() - t0
+
+def dl_open(base, headers=None):
+    status, data, _ = raw(base, "POST", "/api/directline/token", b"{}", {**JSON, **(headers or {})})
+    if status != 200: return None
+    t = json.loads(data)
+    raw(base, "POST", "/v3/directline/conversations", b"{}", {**JSON, "Authorization": "Bearer " + t["token"]})
+    return t
+
+def edges(base):
+    """Issue 13's reproductions that a loopback client can run (remote-client ones are dotnet tests with a posed peer)."""
+    live = dl_open(base)
+    if live is None:
+        failures.append("edges: no Direct Line token for a loopback client"); return
+    auth = {**JSON, "Authorization": "Bearer " + live["token"]}
+    cid = live["conversationId"]
+    raw(base, "POST", f"/v3/directline/conversations/{cid}/activities", json.dumps({"type": "message", "text": "Wo ist Integration in Stuttgart angebunden?"}).encode(), auth)
+    # memory: one 250 KB post is stored trimmed, GET activities is paged
+    big = {"type": "message", "text": "y" * 120_000, "value": "z" * 120_000, "channelData": {"clientActivityID": "big", "junk": "j" * 5000}}
+    raw(base, "POST", f"/v3/directline/conversations/{cid}/activities", json.dumps(big).encode(), auth)
+    status, data, _ = raw(base, "GET", f"/v3/directline/conversations/{cid}/activities?watermark=0", None, auth)
+    echo = [a for a in json.loads(data)["activities"] if a.get("from", {}).get("role") == "user" and a.get("channelData", {}).get("clientActivityID") == "big"]
+    attack("echoed 250 KB post stored whole", bool(echo) and "value" not in echo[0] and len(echo[0].get("text", "")) <= 10_001 and "junk" not in echo[0]["channelData"])
+    with cf.ThreadPoolExecutor(8) as pool:
+        sizes = list(pool.map(lambda _: len(raw(base, "GET", f"/v3/directline/conversations/{cid}/activities?watermark=0", None, auth)[1]), range(8)))
+    attack("8 concurrent GET watermark=0 of a large transcript", max(sizes) <= 600_000)
+    # origin
+    status, _, _ = raw(base, "POST", "/api/directline/token", b"{}", {**JSON, "Origin": "https://evil.example"})
+    attack("token for a foreign Origin", status == 403)
+    # anonymous mode: deliveryMode normal to a foreign serviceUrl
+    status, _ = post("foreign serviceUrl normal", base, act("Hallo", serviceUrl="https://evil.example/", deliveryMode="normal"))
+    attack("deliveryMode normal makes the bot POST to a foreign serviceUrl", status == 400)
+    status, _ = post("foreign serviceUrl no deliveryMode", base, {k: v for k, v in act("Hallo", serviceUrl="http://198.51.100.7:3978/").items() if k != "deliveryMode"})
+    attack("missing deliveryMode with a foreign serviceUrl", status == 400)
+    # HTTP hygiene
+    for path in ("/api/messages", f"/v3/directline/conversations/{cid}/activities"):
+        line, _ = socket_status(base, (f"POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nAuthorization: Bearer {live['token']}\r\n"
+                                       "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nffffffffffffffffffff\r\n{}\r\n0\r\n\r\n").encode())
+        attack(f"malformed chunk size on {path.split('/')[2]}", line.startswith("HTTP/1.1 4"))
+    line, dt = socket_status(base, b"POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 200000\r\n\r\n", trickle=b" " * 30)
+    print(f"slow body (300 B/s): {line!r} after {dt:.1f}s")
+    attack("body at 300 B/s held indefinitely", line.startswith("HTTP/1.1 408") and dt < 20)
+    line, dt = socket_status(base, b"POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"type\":")
+    print(f"truncated body (server waits for the rest): {line!r} after {dt:.1f}s")
+    attack("truncated body held or 5xx", not line.startswith("HTTP/1.1 5") and dt < 20)
+    # token refresh gives a new token with a fresh expires_in
+    status, data, _ = raw(base, "POST", "/v3/directline/tokens/refresh", b"", auth)
+    attack("token never renewed/expiring", status == 200 and json.loads(data)["token"] != live["token"] and json.loads(data)["expires_in"] > 0)
+    # eviction: a burst of token requests must not evict the live conversation; it is rate-limited (429)
+    statuses = {}
+    for _ in range(40):
+        st = raw(base, "POST", "/api/directline/token", b"{}", JSON)[0]; statuses[st] = statuses.get(st, 0) + 1
+    print("token burst statuses:", statuses)
+    attack("token burst not rate-limited for a loopback client", statuses.get(429, 0) > 0)
+    status, _, _ = raw(base, "POST", f"/v3/directline/conversations/{cid}/activities", json.dumps({"type": "message", "text": "Und in Frankfurt?"}).encode(), auth)
+    attack("token burst evicts a live conversation", status == 200)
+    # forwarded header from a loopback client without trusted proxies: no fresh bucket
+    status = raw(base, "POST", "/api/directline/token", b"{}", {**JSON, "X-Forwarded-For": "198.51.100.77"})[0]
+    attack("rotating X-Forwarded-For buys a fresh token bucket", status == 429)
+    print(f"issue-13 attacks: {edge_tried} tried, {edge_refused} refused")
+
 def _burst(base, body):
     try:
         return raw(base, "POST", "/api/messages", body, JSON)[0]
@@ -221,6 +310,7 @@ def authenticated():
     check("auth token endpoint", base, "POST", "/api/directline/token", b"{}", JSON)
 
 if __name__ == "__main__":
+    edges(ANON)
     anonymous()
     if AUTH: authenticated()
     for f in failures: print("FAIL", f)

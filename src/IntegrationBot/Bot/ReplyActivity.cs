@@ -18,13 +18,16 @@ public static class ReplyActivity
     public static IMessageActivity Create(Reply reply, string? channelId = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        // Synopsis text is data, not markup: escaped so no title can become a link or formatting (see MarkdownText).
+        var speak = string.IsNullOrEmpty(reply.Speak) ? reply.Speak : MarkdownText.EscapeForSpeech(reply.Speak);
         if (reply.Card is null)
         {
-            return MessageFactory.Text(reply.Text, reply.Speak, InputHints.AcceptingInput);
+            return MessageFactory.Text(MarkdownText.Escape(reply.Text), speak, InputHints.AcceptingInput);
         }
 
-        var activity = MessageFactory.Text(channelId == Channels.Msteams ? null : reply.Headline, reply.Speak, InputHints.AcceptingInput);
-        activity.Summary = reply.Summary;
+        // Teams shows the card's own title: a text above it would repeat it.
+        var activity = MessageFactory.Text(channelId == Channels.Msteams ? null : MarkdownText.Escape(reply.Headline), speak, InputHints.AcceptingInput);
+        activity.Summary = MarkdownText.Escape(reply.Summary);
         activity.Attachments = [CardAttachment(reply)];
         return activity;
     }

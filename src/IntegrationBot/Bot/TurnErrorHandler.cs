@@ -37,7 +37,13 @@ public sealed partial class TurnErrorHandler
 
         // Each step on its own: a failure to apologise must not stop the state from being cleared, and vice versa.
         await TryAsync(() => SendApologyAsync(turnContext), "apology").ConfigureAwait(false);
-        await TryAsync(() => _memory.ForgetAsync(turnContext, CancellationToken.None), "clearing conversation state").ConfigureAwait(false);
+        // A broken context is forgotten so it cannot fail the next turn too; a store that failed proves nothing about the
+        // context, and deleting it would lose what the user said before the outage.
+        if (!ConversationMemory.IsInfrastructureFailure(exception))
+        {
+            await TryAsync(() => _memory.ForgetAsync(turnContext, CancellationToken.None), "clearing conversation state").ConfigureAwait(false);
+        }
+
         if (activity?.ChannelId == Channels.Emulator)
         {
             await TryAsync(

@@ -1,5 +1,7 @@
 using IntegrationBot.DirectLine.Azure;
 using IntegrationBot.DirectLine.Local;
+using IntegrationBot.Health;
+using IntegrationBot.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,10 @@ public static class DirectLineExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<BotSecurityOptions>().Bind(configuration.GetSection(BotSecurityOptions.SectionName));
+        services.AddSingleton<DirectLineAccess>();
+        services.AddSingleton<DirectLineAdmission>();
+        services.AddHealthChecks().AddCheck<DirectLineHealthCheck>("directline", tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]);
 
         services.AddSingleton<LocalConversationStore>();
         services.AddSingleton<LocalBotTurnDispatcher>();
@@ -37,10 +43,14 @@ public static class DirectLineExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         WebChatTokenEndpoint.Map(endpoints);
-        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-        if (options.Mode == DirectLineMode.Local)
+        var access = endpoints.ServiceProvider.GetRequiredService<DirectLineAccess>();
+        if (access.LocalServed)
         {
             LocalDirectLineEndpoints.Map(endpoints);
+        }
+        else if (endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value.Mode == DirectLineMode.Local)
+        {
+            WebChatPageLog.LocalDirectLineOff(endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineExtensions)));
         }
 
         return endpoints;

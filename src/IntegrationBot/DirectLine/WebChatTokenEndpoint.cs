@@ -17,14 +17,34 @@ internal static partial class WebChatTokenEndpoint
 
     public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapPost(Path, IssueAsync);
 
-    private static async Task<IResult> IssueAsync(HttpContext http, IOptionsMonitor<DirectLineOptions> options, IServiceProvider services, ILoggerFactory loggers)
+    private const string FullMessage = "Der Chat ist gerade voll ausgelastet. Bitte versuchen Sie es in einigen Minuten noch einmal.";
+
+    private const string NotServedMessage = "Der Chat ist auf diesem Server nicht eingerichtet.";
+
+    private static async Task<IResult> IssueAsync(HttpContext http, IOptionsMonitor<DirectLineOptions> options, DirectLineAccess access, DirectLineAdmission admission, IServiceProvider services, ILoggerFactory loggers)
     {
         http.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        if (admission.CheckTokenRequest(http) is { } refused)
+        {
+            return refused;
+        }
+
         var userId = DirectLineUserId.NewId();
         if (options.CurrentValue.Mode == DirectLineMode.Local)
         {
+            if (!access.LocalServed)
+            {
+                return DirectLineError.Result(StatusCodes.Status404NotFound, "NotEnabled", NotServedMessage);
+            }
+
             var store = services.GetRequiredService<LocalConversationStore>();
-            var conversation = store.Create(userId);
+            var conversation = store.TryCreate(userId, out var retryAfter);
+            if (conversation is null)
+            {
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return DirectLineError.Result(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", FullMessage);
+            }
+
             return Results.Json(new WebChatToken("local", conversation.Id, conversation.Token, userId, (int)store.TokenLifetime.TotalSeconds));
         }
 

@@ -29,6 +29,12 @@ public sealed class SynopsisHealthCheck : IHealthCheck
             return Task.FromResult(HealthCheckResult.Unhealthy("The synopsis has no aspects.", data: data));
         }
 
+        if (status.HeldEditReason is not null)
+        {
+            data["heldAt"] = status.HeldAt?.ToString("O", CultureInfo.InvariantCulture) ?? string.Empty;
+            return Task.FromResult(HealthCheckResult.Degraded("A suspicious edit of the synopsis is held back until confirmed or corrected; the previous synopsis is in service: " + status.HeldEditReason, data: data));
+        }
+
         return Task.FromResult(status.RefusedEditError is null
             ? HealthCheckResult.Healthy("Synopsis loaded.", data)
             : HealthCheckResult.Degraded("The latest edit of the synopsis was refused; the previous synopsis is in service: " + status.RefusedEditError, data: data));

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Net.Mime;
 using Microsoft.AspNetCore.Http.Features;
+using IntegrationBot.Network;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationBot.Security;
@@ -41,9 +42,9 @@ public sealed partial class ActivityRequestGuardMiddleware
             return;
         }
 
-        if (_mode.IsAnonymous && !_options.AllowAnonymousRemote && !IsLocal(context.Connection))
+        if (_mode.IsAnonymous && !_options.AllowAnonymousRemote && !ClientAddress.IsLoopback(context))
         {
-            LogAnonymousRemoteRefused(context.Connection.RemoteIpAddress);
+            LogAnonymousRemoteRefused(ClientAddress.Of(context));
             await RefuseAsync(context, StatusCodes.Status403Forbidden, "This bot has no MicrosoftAppId and answers local clients only.").ConfigureAwait(false);
             return;
         }
@@ -74,6 +75,13 @@ public sealed partial class ActivityRequestGuardMiddleware
             return;
         }
 
+        if (_mode.IsAnonymous && !ExpectsReplies(activity!) && !IsLocalServiceUrl(activity!.ServiceUrl))
+        {
+            LogForeignServiceUrlRefused(activity.ServiceUrl.Host);
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, "Without a MicrosoftAppId the bot replies only to a local serviceUrl (loopback or Security:LocalServiceUrls); use deliveryMode expectReplies.").ConfigureAwait(false);
+            return;
+        }
+
         context.Features.Set(activity);
         request.Body = new MemoryStream(body.Value.ToArray(), writable: false);
         request.ContentLength = body.Value.Length;
@@ -84,9 +92,21 @@ public sealed partial class ActivityRequestGuardMiddleware
     private bool IsMessagesPath(PathString path) =>
         path.StartsWithSegments(_options.MessagesPath, StringComparison.OrdinalIgnoreCase, out var rest) && (!rest.HasValue || rest.Value == "/");
 
-    /// <summary>TestServer has no remote address: an in-process caller is local by definition.</summary>
-    internal static bool IsLocal(ConnectionInfo connection) =>
-        connection.RemoteIpAddress is null || IPAddress.IsLoopback(connection.RemoteIpAddress);
+    private static bool ExpectsReplies(InboundActivity activity) =>
+        string.Equals(activity.DeliveryMode, Microsoft.Bot.Schema.DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Loopback by address or name (the Emulator listens on localhost), or configured as the local channel.</summary>
+    private bool IsLocalServiceUrl(Uri serviceUrl)
+    {
+        if (serviceUrl.IsLoopback || (IPAddress.TryParse(serviceUrl.IdnHost, out var address) && IPAddress.IsLoopback(address)))
+        {
+            return true;
+        }
+
+        return _options.LocalServiceUrls.Any(configured =>
+            Uri.TryCreate(configured, UriKind.Absolute, out var allowed) &&
+            string.Equals(allowed.GetLeftPart(UriPartial.Authority), serviceUrl.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool IsJson(string? contentType)
     {
@@ -142,6 +162,9 @@ public sealed partial class ActivityRequestGuardMiddleware
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request from remote address {RemoteAddress}: anonymous mode answers loopback clients only (Security:AllowAnonymousRemote).")]
     private partial void LogAnonymousRemoteRefused(IPAddress? remoteAddress);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated activity whose serviceUrl host {Host} is not local: anonymous mode replies only to loopback or Security:LocalServiceUrls.")]
+    private partial void LogForeignServiceUrlRefused(string host);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a malformed activity: {Problem}")]
     private partial void LogMalformedActivity(string problem);

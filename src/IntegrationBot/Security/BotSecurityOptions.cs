@@ -29,5 +29,12 @@ public sealed class BotSecurityOptions
     /// </summary>
     public TimeSpan AuthenticationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Anonymous mode only: besides loopback addresses (the Emulator's own), the serviceUrls the bot may POST replies
+    /// to. Anything else must use deliveryMode expectReplies, or the request is refused (400): nobody is authenticated,
+    /// so a client must not make the bot call an arbitrary address.
+    /// </summary>
+    public IList<string> LocalServiceUrls { get; } = [];
+
     public BotRateLimitOptions RateLimiting { get; set; } = new();
 }

@@ -80,7 +80,7 @@ public static class InboundActivityReader
             return false;
         }
 
-        activity = new InboundActivity(type, conversationId, channelId, serviceUri);
+        activity = new InboundActivity(type, conversationId, channelId, serviceUri, ReadString(root, "deliveryMode"));
         problem = string.Empty;
         return true;
     }

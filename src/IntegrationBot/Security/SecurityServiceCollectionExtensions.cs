@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using IntegrationBot.Network;
 using IntegrationBot.Resilience;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -58,14 +59,14 @@ public static class SecurityServiceCollectionExtensions
     private static PartitionedRateLimiter<HttpContext> ClientIpLimiter(BotRateLimitOptions options) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            var address = context.Connection.RemoteIpAddress;
+            // The trusted client address (a configured proxy's X-Forwarded-For, never a header alone).
+            var address = ClientAddress.Of(context);
             if (address is null || (options.ExemptLoopbackFromClientIpLimit && IPAddress.IsLoopback(address)))
             {
                 return RateLimitPartition.GetNoLimiter("local");
             }
 
-            var key = (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
-            return RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(options.PerClientIp));
+            return RateLimitPartition.GetTokenBucketLimiter(address.ToString(), _ => Bucket(options.PerClientIp));
         });
 
     private static PartitionedRateLimiter<HttpContext> ConversationLimiter(TokenBucketSettings settings) =>

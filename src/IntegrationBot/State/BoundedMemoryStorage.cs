@@ -27,7 +27,7 @@ public sealed class BoundedMemoryStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = time ?? TimeProvider.System;
-        _idleTimeout = options.Value.IdleTimeout > TimeSpan.Zero ? options.Value.IdleTimeout : TimeSpan.FromHours(8);
+        _idleTimeout = options.Value.IdleTimeout > TimeSpan.Zero ? options.Value.IdleTimeout : IntegrationBot.Core.Understanding.ConversationContext.Lifetime;
         _maxEntries = Math.Max(1, options.Value.Memory.MaxEntries);
         var sweepEvery = TimeSpan.FromTicks(Math.Min(_idleTimeout.Ticks / 4, TimeSpan.FromMinutes(1).Ticks));
         _sweeper = _time.CreateTimer(_ => SweepExpired(), null, sweepEvery, sweepEvery);

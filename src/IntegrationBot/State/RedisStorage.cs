@@ -44,7 +44,7 @@ public sealed class RedisStorage : IStorage
         ArgumentNullException.ThrowIfNull(options);
         _redis = redis;
         _prefix = options.Value.Redis.KeyPrefix;
-        _ttlMilliseconds = (long)(options.Value.IdleTimeout > TimeSpan.Zero ? options.Value.IdleTimeout : TimeSpan.FromHours(8)).TotalMilliseconds;
+        _ttlMilliseconds = (long)(options.Value.IdleTimeout > TimeSpan.Zero ? options.Value.IdleTimeout : IntegrationBot.Core.Understanding.ConversationContext.Lifetime).TotalMilliseconds;
     }
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)

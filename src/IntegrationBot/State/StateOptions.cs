@@ -1,3 +1,5 @@
+using IntegrationBot.Core.Understanding;
+
 namespace IntegrationBot.State;
 
 /// <summary>"State": where conversation and user state live.</summary>
@@ -8,8 +10,11 @@ public sealed class StateOptions
     /// <summary>Memory (one instance) or Redis (several instances behind a load balancer, survives restarts).</summary>
     public StateProvider Provider { get; set; } = StateProvider.Memory;
 
-    /// <summary>State nobody read or wrote for this long is dropped: a follow-up after that starts afresh.</summary>
-    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(8);
+    /// <summary>
+    /// State nobody read or wrote for this long is dropped. Defaults to the lifetime of the conversation context (the
+    /// recognizer ignores an older context anyway), so nothing is kept longer than it can be of use.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = ConversationContext.Lifetime;
 
     public MemoryStateOptions Memory { get; set; } = new();
 
@@ -38,4 +43,16 @@ public sealed class RedisStateOptions
 
     /// <summary>Prefix of every key, so several bots (or environments) can share one Redis.</summary>
     public string KeyPrefix { get; set; } = "integrationbot:state:";
+
+    /// <summary>Longest one state read or write may take; then the turn goes on without context (docs/operations.md).</summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(800);
+
+    /// <summary>Longest a (re)connection attempt may take.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>After this many failed operations in a row the circuit opens: state calls fail at once, Redis is spared.</summary>
+    public int FailuresBeforeBreak { get; set; } = 3;
+
+    /// <summary>How long an open circuit stays open before one call probes Redis again.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,6 +1,8 @@
 using IntegrationBot.Health;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace IntegrationBot.State;
@@ -9,37 +11,56 @@ namespace IntegrationBot.State;
 public static class StateServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the <see cref="IStorage"/> behind ConversationState/UserState, chosen by "State:Provider":
-    /// Memory (default; <see cref="BoundedMemoryStorage"/>, idle expiry and an entry cap) or Redis
-    /// (<see cref="RedisStorage"/> at "State:Redis:Configuration", plus a "state" readiness check). Replaces a
+    /// Registers the <see cref="IStorage"/> behind ConversationState/UserState, chosen by "State:Provider" when the
+    /// host resolves it (so every configuration source counts): Memory (default; <see cref="BoundedMemoryStorage"/>,
+    /// idle expiry and an entry cap) or Redis (<see cref="RedisStorage"/> at "State:Redis:Configuration" behind
+    /// <see cref="ResilientStorage"/>: timeouts and a circuit breaker), plus a "state" readiness check. Replaces a
     /// MemoryStorage registration. Also registers the ConversationState over that store.
     /// </summary>
     public static IServiceCollection AddConversationStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(StateOptions.SectionName);
-        services.AddOptions<StateOptions>().Bind(section);
-        var options = section.Get<StateOptions>() ?? new StateOptions();
-        if (options.Provider == StateProvider.Redis)
-        {
-            services.AddSingleton<IConnectionMultiplexer>(_ =>
-            {
-                var redis = ConfigurationOptions.Parse(options.Redis.Configuration);
-
-                // Start even while Redis is briefly away; /readyz says so and the client reconnects by itself.
-                redis.AbortOnConnectFail = false;
-                return ConnectionMultiplexer.Connect(redis);
-            });
-            services.AddSingleton<IStorage, RedisStorage>();
-            services.AddHealthChecks().AddCheck<RedisHealthCheck>("state", tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]);
-        }
-        else
-        {
-            services.AddSingleton<IStorage, BoundedMemoryStorage>();
-        }
-
+        services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IConnectionMultiplexer>(static provider => Connect(provider.GetRequiredService<IOptions<StateOptions>>().Value.Redis));
+        services.AddSingleton(static provider => new ResilientStorage(
+            new RedisStorage(provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IOptions<StateOptions>>()),
+            provider.GetRequiredService<IOptions<StateOptions>>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<BoundedMemoryStorage>();
+        services.RemoveAll<IStorage>();
+        services.AddSingleton<IStorage>(static provider => provider.GetRequiredService<IOptions<StateOptions>>().Value.Provider == StateProvider.Redis
+            ? provider.GetRequiredService<ResilientStorage>()
+            : provider.GetRequiredService<BoundedMemoryStorage>());
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "state",
+            static provider => provider.GetRequiredService<IOptions<StateOptions>>().Value.Provider == StateProvider.Redis
+                ? ActivatorUtilities.CreateInstance<RedisHealthCheck>(provider, provider.GetRequiredService<ResilientStorage>())
+                : new InMemoryStateHealthCheck(),
+            failureStatus: null,
+            tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]));
         services.TryAddSingleton<ConversationState>();
         return services;
+    }
+
+    private static ConnectionMultiplexer Connect(RedisStateOptions settings)
+    {
+        var redis = ConfigurationOptions.Parse(settings.Configuration);
+
+        // Start even while Redis is briefly away; /readyz says so and the client reconnects by itself.
+        redis.AbortOnConnectFail = false;
+        var operation = (int)Math.Max(100, settings.OperationTimeout.TotalMilliseconds);
+        redis.ConnectTimeout = (int)Math.Max(100, settings.ConnectTimeout.TotalMilliseconds);
+        redis.SyncTimeout = operation;
+        redis.AsyncTimeout = operation;
+        redis.KeepAlive = 5;
+        return ConnectionMultiplexer.Connect(redis);
+    }
+
+    private sealed class InMemoryStateHealthCheck : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(HealthCheckResult.Healthy("Conversation state is kept in memory."));
     }
 }

@@ -120,6 +120,104 @@ public sealed class SynopsisHotReloadTests : IDisposable
         Assert.Equal("1 Aspekte", answers.Welcome().Text);
     }
 
+    [Fact]
+    public async Task A_file_still_being_written_is_not_taken_half_written()
+    {
+        WriteSynopsis(Synopsis(aspects: 4));
+        await using var host = await StartAsync(debounceMilliseconds: 300);
+        var provider = host.Services.GetRequiredService<ISynopsisProvider>();
+        var complete = Synopsis(aspects: 12);
+        var cut = complete.IndexOf("Aspekt 8\t", StringComparison.Ordinal);
+        var seen = new System.Collections.Concurrent.ConcurrentBag<int>();
+        using var watching = new CancellationTokenSource();
+        var watcher = Task.Run(async () =>
+        {
+            while (!watching.IsCancellationRequested)
+            {
+                seen.Add(provider.Current.Aspects.Count);
+                await Task.Delay(20);
+            }
+        });
+
+        // A slow copy in place: 7 complete rows, a pause longer than the quiet period, then the rest.
+        await using (var file = new FileStream(SynopsisPath, FileMode.Create, FileAccess.Write, FileShare.ReadWrite))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(complete);
+            var head = System.Text.Encoding.UTF8.GetByteCount(complete[..cut]);
+            await file.WriteAsync(bytes.AsMemory(0, head));
+            await file.FlushAsync();
+            await Task.Delay(450);
+            await file.WriteAsync(bytes.AsMemory(head));
+        }
+
+        await Eventually(() => provider.Current.Aspects.Count == 12);
+        await watching.CancelAsync();
+        await watcher;
+        Assert.DoesNotContain(7, seen);
+        Assert.DoesNotContain(0, seen);
+    }
+
+    [Fact]
+    public async Task An_edit_that_loses_most_aspects_is_held_back_reported_and_taken_once_confirmed()
+    {
+        WriteSynopsis(Synopsis(aspects: 12));
+        await using var host = await StartAsync();
+        var provider = host.Services.GetRequiredService<ISynopsisProvider>();
+
+        // Cut at a line boundary: perfectly loadable, but 9 of 12 aspects are gone.
+        WriteSynopsis(Synopsis(aspects: 3));
+
+        await Eventually(() => provider.Status.HeldEditReason is not null);
+        Assert.Equal(12, provider.Current.Aspects.Count);
+        Assert.Contains(host.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("held back as suspicious", StringComparison.Ordinal) && line.Contains(".confirm", StringComparison.Ordinal));
+        using (var ready = await host.Client.GetAsync(new Uri("/readyz", UriKind.Relative)))
+        {
+            var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+            Assert.Equal("Degraded", report["checks"]!["synopsis"]!["status"]!.GetValue<string>());
+            Assert.Contains("held back", report["checks"]!["synopsis"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        await File.WriteAllTextAsync(SynopsisPath + ".confirm", "bestätigt");
+
+        await Eventually(() => provider.Current.Aspects.Count == 3);
+        Assert.Null(provider.Status.HeldEditReason);
+        Assert.False(File.Exists(SynopsisPath + ".confirm"));
+    }
+
+    [Fact]
+    public async Task A_held_back_edit_is_forgotten_when_the_file_is_corrected()
+    {
+        WriteSynopsis(Synopsis(aspects: 12));
+        await using var host = await StartAsync();
+        var provider = host.Services.GetRequiredService<ISynopsisProvider>();
+        WriteSynopsis(Synopsis(aspects: 12, cities: 1));
+        await Eventually(() => provider.Status.HeldEditReason is not null);
+
+        WriteSynopsis(Synopsis(aspects: 11));
+
+        await Eventually(() => provider.Current.Aspects.Count == 11);
+        Assert.Null(provider.Status.HeldEditReason);
+    }
+
+    /// <summary>A synopsis of <paramref name="aspects"/> rows, each naming the first <paramref name="cities"/> of four cities.</summary>
+    private static string Synopsis(int aspects, int cities = 4)
+    {
+        string[] names = ["Bielefeld", "Frankfurt", "Stuttgart", "München"];
+        var text = new System.Text.StringBuilder("Synopse Integration\n");
+        for (var i = 1; i <= aspects; i++)
+        {
+            text.Append("Aspekt ").Append(i).Append('\t');
+            foreach (var city in names.Take(cities))
+            {
+                text.Append("<p><u>").Append(city).Append(":</u> Eintrag ").Append(i).Append("</p> ");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     private void WriteSynopsis(string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(SynopsisPath)!);
@@ -130,14 +228,14 @@ public sealed class SynopsisHotReloadTests : IDisposable
         File.Move(temporary, SynopsisPath, overwrite: true);
     }
 
-    private async Task<SynopsisHost> StartAsync(Func<SynopsisDocument, IAnswerService>? factory = null)
+    private async Task<SynopsisHost> StartAsync(Func<SynopsisDocument, IAnswerService>? factory = null, int debounceMilliseconds = 100)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _directory, EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Synopsis:Path"] = "data/synopsis.tsv",
-            ["Synopsis:Reload:DebounceMilliseconds"] = "100",
+            ["Synopsis:Reload:DebounceMilliseconds"] = debounceMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         var logs = new CollectingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs);

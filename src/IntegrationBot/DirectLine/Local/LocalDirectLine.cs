@@ -24,6 +24,8 @@ internal sealed partial class LocalDirectLine(
 
     public LocalConversationStore Conversations => store;
 
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     /// <summary>
     /// Sends the conversationUpdate once per conversation, so the bot's welcome is the first thing the page shows.
     /// False when the conversation had already been started (a reconnect).
@@ -68,7 +70,7 @@ internal sealed partial class LocalDirectLine(
             var id = activity.Id ?? string.Empty;
             if (echo)
             {
-                id = conversation.Append(ActivityJson.Snapshot(activity));
+                id = conversation.Append(TranscriptEcho.From(activity, options.CurrentValue.MaxEchoTextLength));
                 activity.Id = id;
             }
 
@@ -133,10 +135,10 @@ internal sealed partial class LocalDirectLine(
         new(conversation.UserId, name, RoleTypes.User);
 
     /// <summary>The Direct Line GET activities body: activities after the watermark and the new watermark, as a string.</summary>
-    public static string ActivitySetJson(LocalConversation conversation, long watermark)
+    public static string ActivitySetJson(LocalConversation conversation, long watermark, int maxPageBytes)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        var (activities, newWatermark) = conversation.ActivitiesAfter(watermark);
+        var (activities, newWatermark) = conversation.ActivitiesAfter(watermark, maxPageBytes);
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var writer = new JsonTextWriter(text))
         {

@@ -30,7 +30,10 @@ internal static class LocalDirectLineEndpoints
         {
             // Tokens and conversation content must never sit in a shared cache.
             context.HttpContext.Response.Headers[HeaderNames.CacheControl] = "no-store";
-            return await next(context).ConfigureAwait(false);
+
+            // The same trust model as /api/messages: anonymous mode serves loopback clients only, unless opted in.
+            var admission = context.HttpContext.RequestServices.GetRequiredService<DirectLineAdmission>();
+            return admission.CheckClient(context.HttpContext) ?? await next(context).ConfigureAwait(false);
         });
     }
 
@@ -83,7 +86,7 @@ internal static class LocalDirectLineEndpoints
         return Results.Json(new ResourceIdResponse(id));
     }
 
-    private static IResult GetActivities(HttpContext http, string conversationId, string? watermark, LocalDirectLine directLine)
+    private static IResult GetActivities(HttpContext http, string conversationId, string? watermark, LocalDirectLine directLine, IOptionsMonitor<DirectLineOptions> options)
     {
         if (Authorize(http, conversationId, directLine, out var conversation) is { } denied)
         {
@@ -97,7 +100,7 @@ internal static class LocalDirectLineEndpoints
             return DirectLineError.Result(StatusCodes.Status400BadRequest, "BadArgument", "Das Wasserzeichen (watermark) ist ungültig.");
         }
 
-        return Results.Text(LocalDirectLine.ActivitySetJson(conversation!, after), "application/json", Encoding.UTF8);
+        return Results.Text(LocalDirectLine.ActivitySetJson(conversation!, after, options.CurrentValue.MaxActivitiesPageBytes), "application/json", Encoding.UTF8);
     }
 
     private static IResult RefreshToken(HttpContext http, LocalDirectLine directLine)
@@ -108,9 +111,15 @@ internal static class LocalDirectLineEndpoints
             return DirectLineBearer.Missing(http.Response);
         }
 
-        // Local tokens live as long as their conversation is used; refreshing only has to confirm that it still is.
+        // Like Direct Line: a valid token buys a new one with a fresh expires_in; the old one runs out at its own expiry.
         var conversation = directLine.Conversations.FindByToken(token);
-        return conversation is null ? DirectLineBearer.Rejected() : Results.Json(Conversation(conversation, directLine));
+        if (conversation is null)
+        {
+            return DirectLineBearer.Rejected();
+        }
+
+        conversation.IssueToken(directLine.Now);
+        return Results.Json(Conversation(conversation, directLine));
     }
 
     /// <summary>401 without a token, 404 for an unknown (or expired) conversation, 403 for another conversation's token.</summary>
@@ -123,13 +132,16 @@ internal static class LocalDirectLineEndpoints
             return DirectLineBearer.Missing(http.Response);
         }
 
-        conversation = directLine.Conversations.FindById(conversationId);
-        if (conversation is null)
+        conversation = directLine.Conversations.FindByToken(token);
+        if (conversation is not null && string.Equals(conversation.Id, conversationId, StringComparison.Ordinal))
         {
-            return DirectLineError.Result(StatusCodes.Status404NotFound, "BadArgument", "Diese Unterhaltung gibt es nicht mehr. Bitte laden Sie die Seite neu.");
+            return null;
         }
 
-        return conversation.HasToken(token) ? null : DirectLineBearer.Rejected();
+        conversation = null;
+        return directLine.Conversations.Exists(conversationId)
+            ? DirectLineBearer.Rejected()
+            : DirectLineError.Result(StatusCodes.Status404NotFound, "BadArgument", "Diese Unterhaltung gibt es nicht mehr. Bitte laden Sie die Seite neu.");
     }
 
     private static Activity? ParseActivity(string body)
@@ -150,7 +162,10 @@ internal static class LocalDirectLineEndpoints
         }
     }
 
-    /// <summary>The body as text, or null when it is larger than <paramref name="limit"/> bytes.</summary>
+    /// <summary>
+    /// The body as text, or null when it is larger than <paramref name="limit"/> bytes. The buffer is pooled: a flood of
+    /// large posts must not allocate a fresh large-object-heap array per request.
+    /// </summary>
     private static async Task<string?> ReadBodyAsync(HttpRequest request, int limit)
     {
         if (request.ContentLength > limit)
@@ -158,20 +173,27 @@ internal static class LocalDirectLineEndpoints
             return null;
         }
 
-        var buffer = new byte[limit + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(total), request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(limit + 1);
+        try
         {
-            total += read;
-        }
+            var total = 0;
+            int read;
+            while (total < limit + 1 && (read = await request.Body.ReadAsync(buffer.AsMemory(total, limit + 1 - total), request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
 
-        return total > limit ? null : Encoding.UTF8.GetString(buffer, 0, total);
+            return total > limit ? null : Encoding.UTF8.GetString(buffer, 0, total);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static Uri ServiceUrl(HttpRequest request) =>
         new($"{request.Scheme}://{request.Host}{request.PathBase}/", UriKind.Absolute);
 
     private static ConversationResponse Conversation(LocalConversation conversation, LocalDirectLine directLine) =>
-        new(conversation.Id, conversation.Token, (int)directLine.Conversations.TokenLifetime.TotalSeconds, StreamUrl: null);
+        new(conversation.Id, conversation.Token, Math.Max(0, (int)(conversation.TokenExpiresAt - directLine.Now).TotalSeconds), StreamUrl: null);
 }

@@ -15,6 +15,8 @@ public sealed class RedisServer : IAsyncLifetime
 {
     private Process? _process;
     private string? _directory;
+    private string? _executable;
+    private int _port;
 
     public string? Configuration { get; private set; }
 
@@ -36,7 +38,46 @@ public sealed class RedisServer : IAsyncLifetime
         }
 
         _directory = Directory.CreateTempSubdirectory("redis-test-").FullName;
-        var port = FreePort();
+        _executable = executable;
+        _port = FreePort();
+        Configuration = $"127.0.0.1:{_port},abortConnect=false,connectTimeout=5000";
+        await StartProcessAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Freezes the server (SIGSTOP): connections stay open, nothing is answered — a hung Redis.</summary>
+    public void Pause() => Signal("STOP");
+
+    /// <summary>Lets a paused server go on (SIGCONT).</summary>
+    public void Resume() => Signal("CONT");
+
+    /// <summary>Kills the server outright (SIGKILL): connections drop, the port refuses.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Starts a fresh server on the same port (its memory is empty: no persistence).</summary>
+    public async Task RestartAsync()
+    {
+        await KillAsync().ConfigureAwait(false);
+        _process?.Dispose();
+        await StartProcessAsync().ConfigureAwait(false);
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {_process!.Id}") { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
+    private async Task StartProcessAsync()
+    {
+        var port = _port;
+        var executable = _executable!;
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -44,7 +85,7 @@ public sealed class RedisServer : IAsyncLifetime
             UseShellExecute = false,
             WorkingDirectory = _directory,
         };
-        foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _directory, "--save", string.Empty, "--appendonly", "no", "--daemonize", "no" })
+        foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _directory!, "--save", string.Empty, "--appendonly", "no", "--daemonize", "no" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -54,7 +95,6 @@ public sealed class RedisServer : IAsyncLifetime
         _process.ErrorDataReceived += static (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        Configuration = $"127.0.0.1:{port},abortConnect=false,connectTimeout=5000";
         await WaitUntilAnsweringAsync().ConfigureAwait(false);
     }
 
@@ -62,6 +102,7 @@ public sealed class RedisServer : IAsyncLifetime
     {
         if (_process is { HasExited: false })
         {
+            Resume();
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync().ConfigureAwait(false);
         }
