@@ -24,6 +24,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // http://localhost:3978 unless ASPNETCORE_URLS, --urls, container ports or Kestrel endpoints say otherwise.
 builder.UseDefaultAddressUnlessConfigured();
 
+// No "Server: Kestrel": it tells an attacker what to try and nobody else needs it.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
 // Bot Framework authentication settings, validated on start: anonymous without MicrosoftAppId, real authentication with it.
 builder.Services.AddBotAuthentication(builder.Configuration);
 

@@ -21,6 +21,10 @@ public static class DirectLineExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
+        services.AddOptions<WebChatPageOptions>()
+            .Bind(configuration.GetSection(WebChatPageOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebChatPageOptions>, WebChatPageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<LocalConversationStore>();
@@ -37,6 +41,7 @@ public static class DirectLineExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         WebChatTokenEndpoint.Map(endpoints);
+        WebChatSettingsEndpoint.Map(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
         if (options.Mode == DirectLineMode.Local)
         {
@@ -61,12 +66,23 @@ public static class DirectLineExtensions
             return app;
         }
 
+        var bundle = Path.Combine(root, WebChatBundleFile.RelativePath);
+        if (!File.Exists(bundle))
+        {
+            // Said once at startup, where operators look; the page names the fix to its visitors too.
+            WebChatPageLog.BundleMissing(app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineExtensions)), bundle, WebChatBundleFile.Fix);
+        }
+
+        var services = app.ApplicationServices;
+        var headers = new WebChatPageHeaders(WebChatContentSecurityPolicy.For(
+            services.GetRequiredService<IOptions<DirectLineOptions>>().Value,
+            services.GetRequiredService<IOptions<WebChatPageOptions>>().Value));
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            OnPrepareResponse = context => WebChatPageHeaders.Apply(context.Context.Response, context.File.Name),
+            OnPrepareResponse = context => headers.Apply(context.Context.Response, context.File.Name),
         });
         return app;
     }

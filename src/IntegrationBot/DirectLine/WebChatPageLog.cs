@@ -4,4 +4,7 @@ internal static partial class WebChatPageLog
 {
     [LoggerMessage(Level = LogLevel.Error, Message = "The Web Chat page folder {Folder} is missing, so / serves no page. The build copies src/IntegrationBot/wwwroot there.")]
     public static partial void FolderMissing(ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The Web Chat bundle {Bundle} is missing, so the page cannot show the chat (it never loads it from elsewhere). Fix: {Fix}.")]
+    public static partial void BundleMissing(ILogger logger, string bundle, string fix);
 }
