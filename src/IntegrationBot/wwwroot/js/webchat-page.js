@@ -189,6 +189,53 @@
     });
   }
 
+  // The Adaptive Cards host config: Web Chat's own (actions stacked, wrapping fact titles, heading level 2) with colours
+  // that reach 4.5:1 on every card background used here (white, the bubble #f3f5f8, emphasis #eef3f8, accent #c7def9).
+  // Web Chat's defaults fail there: subtle #767676 (4.15:1 on the bubble) and accent-subtle #0078d4 (4.14:1).
+  function foreground() {
+    return {
+      default: { default: '#1b2733', subtle: '#4d5b6a' },
+      dark: { default: '#000000', subtle: '#3b3b3b' },
+      light: { default: '#ffffff', subtle: '#ffffff' },
+      accent: { default: '#005a9c', subtle: '#004b82' },
+      good: { default: '#0b6a0b', subtle: '#095409' },
+      warning: { default: '#8a4b00', subtle: '#7a4300' },
+      attention: { default: '#a4262c', subtle: '#8e1f25' }
+    };
+  }
+
+  function hostConfig() {
+    return {
+      supportsInteractivity: true,
+      fontFamily: '"Segoe UI", "Helvetica Neue", Arial, sans-serif',
+      containerStyles: {
+        default: { foregroundColors: foreground() },
+        emphasis: { backgroundColor: '#eef3f8', foregroundColors: foreground() },
+        accent: { backgroundColor: '#c7def9', foregroundColors: foreground() },
+        good: { backgroundColor: '#dff6dd', foregroundColors: foreground() },
+        attention: { backgroundColor: '#fde7e9', foregroundColors: foreground() },
+        warning: { backgroundColor: '#fff4ce', foregroundColors: foreground() }
+      },
+      imageSizes: { small: 40, medium: 80, large: 160 },
+      actions: {
+        actionAlignment: 'stretch',
+        actionsOrientation: 'vertical',
+        buttonSpacing: 8,
+        maxActions: 100,
+        showCard: { actionMode: 'inline', inlineTopMargin: 8 },
+        spacing: 'default'
+      },
+      adaptiveCard: { allowCustomStyle: false },
+      imageSet: { imageSize: 'medium', maxImageHeight: 100 },
+      factSet: {
+        title: { color: 'default', size: 'default', isSubtle: false, weight: 'bolder', wrap: true, maxWidth: 150 },
+        value: { color: 'default', size: 'default', isSubtle: false, weight: 'default', wrap: true },
+        spacing: 8
+      },
+      textBlock: { headingLevel: 2 }
+    };
+  }
+
   function styleOptions() {
     var narrow = window.matchMedia(NARROW).matches;
     return {
@@ -232,6 +279,7 @@
       userID: current.userId,
       locale: 'de-DE',
       cardActionMiddleware: teamsCardActions,
+      adaptiveCardsHostConfig: hostConfig(),
       styleOptions: styleOptions()
     }, current.element);
   }
@@ -336,9 +384,10 @@
         window.requestAnimationFrame(function () {
           scheduled = false;
           updateToggles(host);
+          germanTimestamps(host);
         });
       }
-    }).observe(host, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-expanded', 'style'] });
+    }).observe(host, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-expanded', 'style', 'aria-label'] });
 
     host.addEventListener('click', function (event) {
       var button = event.target.closest && event.target.closest('.ac-pushButton[aria-controls]');
@@ -360,6 +409,38 @@
           counterpart.focus();
         }
       }, 0);
+    });
+  }
+
+  // Web Chat formats its timestamps with the 12-hour skeleton "MMMMdhm" whatever the locale, so a German screen reader
+  // hears "1. Dezember um 7:29 PM". Write such times the German way ("19:29 Uhr") where Web Chat puts them: the
+  // activity status (visible when absolute, and its screen-reader text).
+  var TWELVE_HOUR = /\b(\d{1,2}):(\d{2})\s?(AM|PM)\b/g;
+
+  function germanTime(text) {
+    return text.replace(TWELVE_HOUR, function (match, hours, minutes, period) {
+      var h = Number(hours) % 12 + (period === 'PM' ? 12 : 0);
+      return (h < 10 ? '0' : '') + h + ':' + minutes + ' Uhr';
+    });
+  }
+
+  function germanTimestamps(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('.webchat__activity-status'), function (status) {
+      var walker = document.createTreeWalker(status, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+        TWELVE_HOUR.lastIndex = 0;
+        if (TWELVE_HOUR.test(node.nodeValue)) {
+          node.nodeValue = germanTime(node.nodeValue);
+        }
+      }
+      Array.prototype.forEach.call(status.querySelectorAll('[aria-label], [title]'), function (element) {
+        ['aria-label', 'title'].forEach(function (name) {
+          var value = element.getAttribute(name);
+          if (value && value !== germanTime(value)) {
+            element.setAttribute(name, germanTime(value));
+          }
+        });
+      });
     });
   }
 
