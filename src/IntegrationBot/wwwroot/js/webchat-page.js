@@ -409,7 +409,7 @@
           counterpart.focus();
         }
       }, 0);
-    });
+    }, true); // capture: the card's own click handler stops the event from bubbling.
   }
 
   // Web Chat formats its timestamps with the 12-hour skeleton "MMMMdhm" whatever the locale, so a German screen reader
