@@ -362,7 +362,7 @@
   }
 
   function updateToggles(root) {
-    Array.prototype.forEach.call(root.querySelectorAll('.ac-container[aria-expanded], .ac-actionSet[aria-expanded], .ac-columnSet[aria-expanded]'), function (element) {
+    Array.prototype.forEach.call(root.querySelectorAll('.ac-adaptiveCard [aria-expanded]:not(button):not([role="button"])'), function (element) {
       element.removeAttribute('aria-expanded');
     });
     Array.prototype.forEach.call(root.querySelectorAll('.ac-pushButton[aria-controls]'), function (button) {
