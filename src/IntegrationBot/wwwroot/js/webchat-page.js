@@ -263,9 +263,10 @@
       sendBoxButtonColorOnFocus: '#003b5c',
       sendBoxPlaceholderColor: '#4d5b6a',
       suggestedActionLayout: 'flow',
-      // A new reply stops scrolling once the question it answers reaches the top: the reader starts at its title.
+      // A long new reply stops scrolling at its start, with 100 px of what came before (the user's question) still
+      // above it: the reader starts at its title instead of its end.
       autoScrollSnapOnPage: true,
-      autoScrollSnapOnPageOffset: 0,
+      autoScrollSnapOnPageOffset: -100,
       adaptiveCardsParserMaxVersion: '1.5',
       cardEmphasisBackgroundColor: '#eef3f8',
       richCardWrapTitle: true
