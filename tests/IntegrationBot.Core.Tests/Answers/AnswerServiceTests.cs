@@ -175,8 +175,11 @@ public sealed class AnswerServiceTests
         var rows = table["rows"]!.AsArray();
         Assert.Equal(Seed.Aspects.Count + 1, rows.Count);
         Assert.Equal(Seed.Cities.Count + 1, table["columns"]!.AsArray().Count);
-        var anbindung = CardJson.TextBlocks(rows[1]);
+        // The aspect is a link-like text run (a button inside the cell), the marks are text blocks.
+        var anbindung = CardJson.TextRuns(rows[1]).Concat(CardJson.TextBlocks(rows[1]));
         Assert.Equal([Anbindung, "✓", "✓", "✓", "–", "–"], anbindung);
+        // A cell that is itself a button (selectAction) is invalid inside a table row for assistive technology.
+        Assert.All(CardJson.OfType(reply.Card, "TableCell"), cell => Assert.Null(cell["selectAction"]));
     }
 
     [Fact]

@@ -17,6 +17,5 @@ public sealed class CardSpeechTests
 
         Assert.Equal(reply.Text, speak);
         Assert.False(string.IsNullOrWhiteSpace(speak));
-        Assert.DoesNotContain("${", speak, StringComparison.Ordinal);
     }
 }
