@@ -74,9 +74,14 @@ public static class DirectLineExtensions
         }
 
         var services = app.ApplicationServices;
-        var headers = new WebChatPageHeaders(WebChatContentSecurityPolicy.For(
-            services.GetRequiredService<IOptions<DirectLineOptions>>().Value,
-            services.GetRequiredService<IOptions<WebChatPageOptions>>().Value));
+        var page = services.GetRequiredService<IOptions<WebChatPageOptions>>().Value;
+        var missing = new[] { (page.PrivacyPolicyUrl, "Datenschutzerklärung"), (page.ImprintUrl, "Impressum") }.Where(link => link.Item1 is null).Select(link => link.Item2).ToList();
+        if (missing.Count > 0)
+        {
+            WebChatPageLog.LegalLinksMissing(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineExtensions)), string.Join(" and no ", missing));
+        }
+
+        var headers = new WebChatPageHeaders(WebChatContentSecurityPolicy.For(services.GetRequiredService<IOptions<DirectLineOptions>>().Value, page));
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
