@@ -15,7 +15,7 @@ public sealed class WebChatPrivacyAndUsabilityTests(BrowserFixture browser, Test
     private static readonly string LongQuestion = $"{TestSynopsis.LongAspect} in {TestSynopsis.LongEntryCity}";
 
     [SkippableFact]
-    public async Task The_page_requests_nothing_from_any_host_but_its_own()
+    public async Task The_page_requests_nothing_from_any_host_but_its_own_and_stores_nothing_in_the_browser()
     {
         await using var context = await NewContextAsync();
         var foreign = new List<string>();
@@ -43,6 +43,9 @@ public sealed class WebChatPrivacyAndUsabilityTests(BrowserFixture browser, Test
         await WebChatPage.CountAtLeastAsync(page.Cards, 3);
 
         Assert.True(foreign.Count == 0, "requests to other hosts: " + string.Join(", ", foreign));
+        // Nothing is kept in the browser either: no cookie, no storage.
+        Assert.Empty(await context.CookiesAsync());
+        Assert.Equal(0, await page.Page.EvaluateAsync<int>("async () => localStorage.length + sessionStorage.length + (await indexedDB.databases()).length"));
         Assert.Contains(own, url => url.EndsWith("lib/botframework-webchat/webchat.js", StringComparison.Ordinal));
         Assert.Contains(own, url => url.Contains("/v3/directline/conversations", StringComparison.Ordinal));
     }
