@@ -121,6 +121,60 @@ public sealed class WebChatKeyboardTests(BrowserFixture browser, TestSynopsisBot
         await Assertions.Expect(launcher).ToBeFocusedAsync();
     }
 
+    [SkippableFact]
+    public async Task Every_focus_indicator_of_the_page_has_at_least_3_to_1_contrast()
+    {
+        await using var context = await NewContextAsync();
+        var page = new WebChatPage(await context.NewPageAsync());
+        await page.OpenReadyAsync(bot.Address);
+        var checkedControls = new List<string>();
+
+        // Walk the page by Tab (so :focus-visible applies, as for a keyboard user) and measure each indicator of our own.
+        for (var i = 0; i < MaxTabs; i++)
+        {
+            await page.Page.Keyboard.PressAsync("Tab");
+            var measured = await page.Page.EvaluateAsync<string?>(FocusIndicatorContrast);
+            if (measured is null)
+            {
+                continue;
+            }
+
+            checkedControls.Add(measured);
+            var ratio = double.Parse(measured.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(ratio >= 3, $"focus indicator below 3:1: {measured}");
+        }
+
+        Assert.Contains(checkedControls, c => c.Contains("examples__question", StringComparison.Ordinal));
+        Assert.Contains(checkedControls, c => c.Contains("chat__new", StringComparison.Ordinal));
+        Assert.Contains(checkedControls, c => c.Contains("sendbox", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// For the focused element of the page itself (not Web Chat's transcript internals): the contrast of its outline, or
+    /// of the send box's focus frame, against the background behind it; null for elements the page does not style.
+    /// </summary>
+    private const string FocusIndicatorContrast =
+        """
+        () => {
+          const e = document.activeElement;
+          if (!e || e === document.body || e === document.documentElement) return null;
+          const rgb = c => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+          const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+            .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+          const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => p - q); return (y + 0.05) / (x + 0.05); };
+          const background = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor; if (!/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') return rgb(c); } return [255, 255, 255]; };
+          if (e.matches('[data-id="webchat-sendbox-input"]')) {
+            const frame = e.closest('.webchat__send-box__main');
+            const shadow = getComputedStyle(frame).boxShadow;
+            return shadow === 'none' ? '0 sendbox (no focus frame)' : `${ratio(rgb(shadow), background(frame.parentElement)).toFixed(2)} sendbox ${shadow}`;
+          }
+          if (e.closest('#webchat')) return null;
+          const style = getComputedStyle(e);
+          if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return `0 ${e.className || e.tagName} (no outline)`;
+          return `${ratio(rgb(style.outlineColor), background(e.parentElement)).toFixed(2)} ${e.className || e.tagName} ${style.outlineColor} ${style.outlineWidth}`;
+        }
+        """;
+
     private static async Task TabUntilAsync(WebChatPage page, string selector)
     {
         for (var i = 0; i < MaxTabs; i++)
