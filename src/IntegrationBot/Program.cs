@@ -31,6 +31,9 @@ builder.UseDefaultAddressUnlessConfigured();
 // trusted proxies only, malformed requests answered 4xx.
 builder.Services.AddHttpHygiene(builder.Configuration);
 
+// No "Server: Kestrel": it tells an attacker what to try and nobody else needs it.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
 // Bot Framework authentication settings, validated on start: anonymous without MicrosoftAppId, real authentication with it.
 builder.Services.AddBotAuthentication(builder.Configuration);
 

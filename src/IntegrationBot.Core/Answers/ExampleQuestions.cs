@@ -4,7 +4,7 @@ using IntegrationBot.Core.Synopsis;
 namespace IntegrationBot.Core.Answers;
 
 /// <summary>Example questions built from the loaded synopsis (never hard-coded cities), so they always have answers.</summary>
-internal static class ExampleQuestions
+public static class ExampleQuestions
 {
     public static IReadOnlyList<FollowUp> For(ISynopsisRepository synopsis)
     {

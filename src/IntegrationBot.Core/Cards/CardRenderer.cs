@@ -44,7 +44,12 @@ public sealed class CardRenderer
             _onExpand?.Invoke(templateName, content.Data);
             // Text and speech are sanitised here, once, whatever the composer put in them.
             var text = CardText.PlainLines(content.Text);
-            reply = new Reply(text, SpokenAnswer.Of(CardText.Plain(content.Speak), text), template.Expand(content.Data));
+            var card = template.Expand(content.Data);
+            // Screen readers announce a card by its own "speak" (Web Chat's live region, the card's accessible name),
+            // not by the activity's text: without it they hear only the button titles. So the card speaks the whole
+            // plain-text answer; the activity's shorter speech stays for voice channels.
+            card["speak"] = text;
+            reply = new Reply(text, SpokenAnswer.Of(CardText.Plain(content.Speak), text), card);
             if (Size(reply) <= MaxActivityBytes - EnvelopeReserveBytes)
             {
                 return reply;

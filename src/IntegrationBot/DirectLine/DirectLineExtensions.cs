@@ -23,6 +23,10 @@ public static class DirectLineExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
+        services.AddOptions<WebChatPageOptions>()
+            .Bind(configuration.GetSection(WebChatPageOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebChatPageOptions>, WebChatPageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<BotSecurityOptions>().Bind(configuration.GetSection(BotSecurityOptions.SectionName));
         services.AddSingleton<DirectLineAccess>();
@@ -43,6 +47,7 @@ public static class DirectLineExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         WebChatTokenEndpoint.Map(endpoints);
+        WebChatSettingsEndpoint.Map(endpoints);
         var access = endpoints.ServiceProvider.GetRequiredService<DirectLineAccess>();
         if (access.LocalServed)
         {
@@ -71,12 +76,28 @@ public static class DirectLineExtensions
             return app;
         }
 
+        var bundle = Path.Combine(root, WebChatBundleFile.RelativePath);
+        if (!File.Exists(bundle))
+        {
+            // Said once at startup, where operators look; the page names the fix to its visitors too.
+            WebChatPageLog.BundleMissing(app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineExtensions)), bundle, WebChatBundleFile.Fix);
+        }
+
+        var services = app.ApplicationServices;
+        var page = services.GetRequiredService<IOptions<WebChatPageOptions>>().Value;
+        var missing = new[] { (page.PrivacyPolicyUrl, "Datenschutzerklärung"), (page.ImprintUrl, "Impressum") }.Where(link => link.Item1 is null).Select(link => link.Item2).ToList();
+        if (missing.Count > 0)
+        {
+            WebChatPageLog.LegalLinksMissing(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineExtensions)), string.Join(" and no ", missing));
+        }
+
+        var headers = new WebChatPageHeaders(WebChatContentSecurityPolicy.For(services.GetRequiredService<IOptions<DirectLineOptions>>().Value, page));
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            OnPrepareResponse = context => WebChatPageHeaders.Apply(context.Context.Response, context.File.Name),
+            OnPrepareResponse = context => headers.Apply(context.Context.Response, context.File.Name),
         });
         return app;
     }

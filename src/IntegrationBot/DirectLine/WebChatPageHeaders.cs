@@ -3,31 +3,28 @@ using Microsoft.Net.Http.Headers;
 namespace IntegrationBot.DirectLine;
 
 /// <summary>Security and caching headers for the Web Chat page and its assets.</summary>
-internal static class WebChatPageHeaders
+internal sealed class WebChatPageHeaders(string contentSecurityPolicy)
 {
-    // Web Chat injects its styles at run time (hence 'unsafe-inline' for styles only); scripts come from this site or the
-    // official Web Chat CDN; Azure mode talks to the Direct Line service over HTTPS and WebSocket.
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; " +
-        "script-src 'self' https://cdn.botframework.com; " +
-        "style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: blob: https:; " +
-        "font-src 'self' data:; " +
-        "media-src 'self' data: blob:; " +
-        "connect-src 'self' https://*.botframework.com wss://*.botframework.com; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'";
+    // The page needs none of these powerful features; denying them also keeps any injected content from asking.
+    public const string PermissionsPolicy =
+        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
+        "microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), " +
+        "xr-spatial-tracking=(), browsing-topics=()";
 
-    public static void Apply(HttpResponse response, string fileName)
+    public string ContentSecurityPolicy => contentSecurityPolicy;
+
+    public void Apply(HttpResponse response, string fileName)
     {
         ArgumentNullException.ThrowIfNull(response);
         response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
         response.Headers["Referrer-Policy"] = "same-origin";
+        response.Headers["Permissions-Policy"] = PermissionsPolicy;
         if (fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
-            response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+            response.Headers[HeaderNames.ContentSecurityPolicy] = contentSecurityPolicy;
             response.Headers[HeaderNames.CacheControl] = "no-cache";
         }
-        else if (fileName.Equals("webchat.js", StringComparison.OrdinalIgnoreCase))
+        else if (fileName.Equals(WebChatBundleFile.FileName, StringComparison.OrdinalIgnoreCase))
         {
             // 4 MB that only change with a new Web Chat version: cache for a day, revalidate by ETag after that.
             response.Headers[HeaderNames.CacheControl] = "public, max-age=86400";

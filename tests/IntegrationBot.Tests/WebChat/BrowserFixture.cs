@@ -4,7 +4,8 @@ namespace IntegrationBot.Tests.WebChat;
 
 /// <summary>
 /// One headless Chromium for all Web Chat browser tests: Debian's /usr/bin/chromium (or CHROMIUM_PATH) driven by
-/// Playwright's bundled driver, so nothing is downloaded. Without Chromium the tests skip and say why.
+/// Playwright's bundled driver, so nothing is downloaded. Without Chromium the tests skip and say why. The Web Chat bundle
+/// is part of the repository and the build output (wwwroot/lib), so nothing is fetched here either.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -28,12 +29,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
         {
             SkipReason = $"Chromium not found at {ChromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.";
-            return;
-        }
-
-        SkipReason = await WebChatBundle.EnsureAsync();
-        if (SkipReason is not null)
-        {
             return;
         }
 

@@ -13,6 +13,7 @@ namespace IntegrationBot.Tests.WebChat;
 /// on a real Kestrel port and Chromium. Screenshots go to the test output, or to WEBCHAT_SCREENSHOT_DIR when set
 /// (docs/ for docs/webchat.png and docs/webchat-followup.png).
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class WebChatEndToEndTests(BrowserFixture browser)
 {
@@ -83,30 +84,11 @@ public sealed class WebChatEndToEndTests(BrowserFixture browser)
 
     private static async Task SaveScreenshotAsync(WebChatPage page, ILocator focus, string fileName)
     {
-        // Web Chat keeps the newest activity in view; scroll to what the screenshot is about, as a visitor would.
-        await page.Page.WaitForTimeoutAsync(1000);
+        // Scroll to what the screenshot is about, as a visitor would.
         await focus.ScrollIntoViewIfNeededAsync();
-        await page.Page.WaitForTimeoutAsync(300);
         var directory = Environment.GetEnvironmentVariable("WEBCHAT_SCREENSHOT_DIR") is { Length: > 0 } configured
             ? configured
             : AppContext.BaseDirectory;
-        await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, fileName) });
-    }
-
-    /// <summary>Program on a real Kestrel port (Web Chat's polling needs a real socket) in local Direct Line mode.</summary>
-    private sealed class KestrelBotFactory : WebApplicationFactory<Program>
-    {
-        public Uri StartOnFreePort()
-        {
-            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-            StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-            return new Uri(addresses.First().TrimEnd('/') + "/");
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("DirectLine:Mode", "Local");
-        }
+        await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, fileName), Animations = ScreenshotAnimations.Disabled });
     }
 }

@@ -35,6 +35,29 @@ internal sealed class WebChatPage(IPage page)
     public Task SeeAsync(string text) =>
         page.GetByText(text, new PageGetByTextOptions { Exact = false }).Last.WaitForAsync(new LocatorWaitForOptions { Timeout = Ms });
 
+    public ILocator SendBox => page.Locator("[data-id='webchat-sendbox-input']");
+
+    /// <summary>Asks and waits for the next card; returns it.</summary>
+    public async Task<ILocator> AskForCardAsync(string question)
+    {
+        var before = await Cards.CountAsync();
+        await AskAsync(question);
+        await CountAtLeastAsync(Cards, before + 1);
+        return Cards.Nth(before);
+    }
+
+    /// <summary>Opens the page and waits until Web Chat shows the bot's welcome.</summary>
+    public async Task OpenReadyAsync(Uri address)
+    {
+        await OpenAsync(address);
+        await WaitUntilReadyAsync();
+        await CountAtLeastAsync(BotActivities, 1);
+    }
+
+    /// <summary>The element that has the keyboard focus, described for assertions ("tag#id.class text").</summary>
+    public Task<string> FocusedAsync() => page.EvaluateAsync<string>(
+        "() => { const e = document.activeElement; return `${e.tagName.toLowerCase()}#${e.id} ${e.getAttribute('data-id') || ''} ${(e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 60)}`; }");
+
     public static Task CountAtLeastAsync(ILocator locator, int count) =>
         locator.Nth(count - 1).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = Ms });
 

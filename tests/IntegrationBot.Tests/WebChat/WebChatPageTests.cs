@@ -7,6 +7,7 @@ namespace IntegrationBot.Tests.WebChat;
 /// The Web Chat page in a real browser against a real Kestrel port and the local Direct Line, with the probe bot:
 /// welcome, a typed question, a card button that asks a follow-up, and the German messages when something is missing.
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
 {
@@ -43,20 +44,6 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task Example_questions_are_sent_with_one_click()
-    {
-        await using var context = await NewContextAsync();
-        var page = new WebChatPage(await context.NewPageAsync());
-
-        await page.OpenAsync(_host.BaseAddress);
-        await page.WaitUntilReadyAsync();
-        await page.SeeAsync(ProbeBot.Welcome);
-        await page.Page.Locator(".examples__question").First.ClickAsync();
-
-        await page.SeeAsync("Antwort 1: Wo ist Integration in Stuttgart angebunden?");
-    }
-
-    [SkippableFact]
     public async Task The_page_fits_a_phone_screen_without_sideways_scrolling()
     {
         await using var context = await NewContextAsync(new ViewportSize { Width = 390, Height = 844 });
@@ -75,38 +62,28 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task Without_any_web_chat_bundle_the_page_says_so_in_german()
+    public async Task Without_the_web_chat_bundle_the_page_says_so_in_german_names_the_fix_and_loads_nothing_from_elsewhere()
     {
         await using var context = await NewContextAsync();
         var page = new WebChatPage(await context.NewPageAsync());
-        await page.Page.RouteAsync("**/webchat.js", route => route.AbortAsync());
+        await page.Page.RouteAsync("**/webchat.js", route => route.FulfillAsync(new RouteFulfillOptions { Status = (int)HttpStatusCode.NotFound }));
+        var scripts = new List<string>();
+        page.Page.Request += (_, request) =>
+        {
+            if (request.ResourceType == "script")
+            {
+                scripts.Add(request.Url);
+            }
+        };
 
         await page.OpenAsync(_host.BaseAddress);
 
         await page.Page.Locator("body[data-webchat-state='error']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 90_000 });
-        Assert.Contains("Der Chat konnte nicht geladen werden", await page.Status.InnerTextAsync(), StringComparison.Ordinal);
+        var message = await page.Status.InnerTextAsync();
+        Assert.Contains("Der Chat kann nicht angezeigt werden", message, StringComparison.Ordinal);
+        Assert.Contains("scripts/update-webchat.sh", message, StringComparison.Ordinal);
         Assert.True(await page.Page.Locator("#chat-retry").IsVisibleAsync());
-    }
-
-    [SkippableFact]
-    public async Task Without_the_local_bundle_the_page_falls_back_to_the_official_cdn()
-    {
-        await using var context = await NewContextAsync();
-        var page = new WebChatPage(await context.NewPageAsync());
-        await page.Page.RouteAsync("**/lib/webchat.js", route => route.FulfillAsync(new RouteFulfillOptions { Status = (int)HttpStatusCode.NotFound }));
-        // This machine has no internet: the stand-in answers for the CDN with the same official bundle.
-        await page.Page.RouteAsync("https://cdn.botframework.com/botframework-webchat/4.18.1/webchat.js", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            Status = (int)HttpStatusCode.OK,
-            ContentType = "text/javascript",
-            Path = WebChatBundle.OutputPath,
-        }));
-
-        await page.OpenAsync(_host.BaseAddress);
-        await page.WaitUntilReadyAsync();
-        await page.SeeAsync(ProbeBot.Welcome);
-
-        Assert.Equal("cdn", await page.Page.Locator("body").GetAttributeAsync("data-webchat-bundle"));
+        Assert.All(scripts, url => Assert.StartsWith(_host.BaseAddress.ToString(), url, StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -114,8 +91,10 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     {
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
-        var embed = new Uri(_host.BaseAddress, "embed.js");
-        await using var intranet = await IntranetPage.StartAsync($"""<!doctype html><html lang="de"><body><h1>Intranet</h1><script src="{embed}" defer></script></body></html>""");
+        DirectLineTestHost? bot = null;
+        await using var intranet = await IntranetPage.StartAsync(() => IntranetPage.WithLauncher(bot!.BaseAddress));
+        // The intranet's origin must be allowed to frame the chat (Content-Security-Policy frame-ancestors).
+        await using var host = bot = await DirectLineTestHost.StartAsync(new Dictionary<string, string?> { ["WebChat:FrameAncestors:0"] = intranet.Origin }, kestrel: true);
 
         await page.GotoAsync(intranet.Address.ToString());
         await page.Locator("#integrationbot-launcher").WaitForAsync();
