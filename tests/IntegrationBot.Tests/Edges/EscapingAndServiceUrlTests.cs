@@ -33,7 +33,8 @@ public sealed class EscapingAndServiceUrlTests : IDisposable
         await using var factory = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Synopsis:Path"] = path });
         using var client = factory.CreateClient();
 
-        var replies = await EmulatorActivities.PostExpectingRepliesAsync(client, EmulatorActivities.Message("escape-" + Guid.NewGuid().ToString("N"), "Welche Aspekte gibt es?"));
+        // An all-cities question about that aspect: its title is the card's headline, so it reaches text and summary.
+        var replies = await EmulatorActivities.PostExpectingRepliesAsync(client, EmulatorActivities.Message("escape-" + Guid.NewGuid().ToString("N"), "Was steht in allen Städten zu Hier klicken?"));
 
         var message = replies.Last(reply => (string?)reply!["type"] == "message")!;
         var visible = string.Join("\n", new[] { (string?)message["text"], (string?)message["summary"] }.Where(part => part is not null));

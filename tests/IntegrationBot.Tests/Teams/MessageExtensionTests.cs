@@ -126,7 +126,8 @@ public sealed class MessageExtensionTests : IClassFixture<MessageExtensionTests.
             ["name"] = name,
             ["id"] = Guid.NewGuid().ToString(),
             ["channelId"] = "msteams",
-            ["serviceUrl"] = "https://smba.trafficmanager.net/emea/",
+            // Anonymous mode answers only local serviceUrls; an invoke is answered in the HTTP response anyway.
+            ["serviceUrl"] = "http://127.0.0.1:1/",
             ["from"] = new JsonObject { ["id"] = "29:alice", ["name"] = "Alice", ["aadObjectId"] = "aad-alice" },
             ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "IntegrationBot" },
             ["conversation"] = new JsonObject { ["id"] = "a:personal-alice", ["conversationType"] = "personal" },
