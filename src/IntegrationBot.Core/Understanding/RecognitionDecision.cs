@@ -181,33 +181,41 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
 
     private RecognitionResult Result(Intent intent, double score) => new() { Intent = intent, Score = score, Text = text };
 
-    /// <summary>Aspects with a strong cue of their own; else the best hinted ones (all tied, e.g. "Orga").</summary>
+    /// <summary>
+    /// Aspects named (a specific title or keyword word, or a strong lexicon cue), ranked by all their evidence; else the
+    /// aspect the data speaks for clearly enough; else the best hinted ones (all tied, e.g. "Orga"), never a guess below
+    /// the minimum evidence.
+    /// </summary>
     private (List<Aspect> Aspects, bool Strong) SelectAspects()
     {
         var evidence = analysis.Aspects;
-        if (!evidence.Any(static e => e.Strong))
-        {
-            foreach (var e in evidence)
-            {
-                e.Strong = e.StrongCompound;
-            }
-        }
-
-        var strongTop = 0.0;
+        var weights = model.Weights;
+        var total = new double[evidence.Length];
+        var named = new bool[evidence.Length];
+        var anyNamed = false;
         for (var i = 0; i < evidence.Length; i++)
         {
-            if (evidence[i].Strong)
+            total[i] = evidence[i].Score + evidence[i].DataScore;
+            named[i] = evidence[i].Strong || evidence[i].Named;
+            anyNamed |= named[i];
+        }
+
+        if (!anyNamed)
+        {
+            for (var i = 0; i < evidence.Length; i++)
             {
-                strongTop = Math.Max(strongTop, evidence[i].Score);
+                named[i] = evidence[i].StrongCompound;
+                anyNamed |= named[i];
             }
         }
 
         var selected = new List<Aspect>();
-        if (strongTop > 0)
+        if (anyNamed)
         {
+            var namedTop = Enumerable.Range(0, evidence.Length).Where(i => named[i]).Max(i => total[i]);
             for (var i = 0; i < evidence.Length; i++)
             {
-                if (evidence[i].Strong && evidence[i].Score >= strongTop * 0.5)
+                if (named[i] && total[i] >= namedTop * weights.SecondNamedShare)
                 {
                     selected.Add(model.Aspects[i]);
                 }
@@ -216,15 +224,22 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             return (selected, true);
         }
 
-        var top = evidence.Length == 0 ? 0 : evidence.Max(static e => e.Score);
-        if (top <= 0)
+        var order = Enumerable.Range(0, evidence.Length).OrderByDescending(i => total[i]).ToList();
+        if (order.Count == 0 || total[order[0]] < weights.MinimumEvidence)
         {
             return (selected, false);
         }
 
+        var top = total[order[0]];
+        var second = order.Count > 1 ? total[order[1]] : 0;
+        if (top >= weights.ConfidentEvidence && top >= second * weights.ConfidentMargin)
+        {
+            return ([model.Aspects[order[0]]], true);
+        }
+
         for (var i = 0; i < evidence.Length; i++)
         {
-            if (evidence[i].Score >= top - 1e-9)
+            if (total[i] >= top - 1e-9)
             {
                 selected.Add(model.Aspects[i]);
             }
@@ -353,7 +368,7 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             // Only hints (a compound part, a shared word such as "Orga"): answer the best, offer the others.
             score = Math.Min(score, 0.55);
             readings.Add(new Reading(Intent.Query, cities, aspects, [], score));
-            foreach (var (evidence, index) in analysis.Aspects.Select(static (e, i) => (e, i)).Where(static x => x.e.Score > 0).OrderByDescending(static x => x.e.Score))
+            foreach (var (evidence, index) in analysis.Aspects.Select(static (e, i) => (e, i)).Where(static x => x.e.Score + x.e.DataScore > 0).OrderByDescending(static x => x.e.Score + x.e.DataScore).Take(MaxAlternatives))
             {
                 readings.Add(new Reading(Intent.Query, cities, [model.Aspects[index]], [], score * 0.9));
             }

@@ -119,6 +119,7 @@ public sealed class MessageAnalyzer
         }
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
+        AddDataEvidence(tokens, placeTaken, consumed, aspects);
 
         var residual = new List<Token>();
         foreach (var token in tokens)
@@ -143,6 +144,25 @@ public sealed class MessageAnalyzer
             HardOutOfScope = hardOutOfScope,
             AspectTokens = tokens.Where(t => aspectTaken[t.Index] && !placeTaken[t.Index]).ToList(),
         };
+    }
+
+    /// <summary>Evidence from the synopsis itself: titles, keywords and cells, weighted by specificity.</summary>
+    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, AspectEvidence[] aspects)
+    {
+        var skip = new bool[tokens.Count];
+        for (var i = 0; i < skip.Length; i++)
+        {
+            skip[i] = placeTaken[i] || consumed[i];
+        }
+
+        var scores = new double[aspects.Length];
+        var named = new bool[aspects.Length];
+        _model.AspectRanker.Score(tokens, skip, scores, named);
+        for (var i = 0; i < aspects.Length; i++)
+        {
+            aspects[i].DataScore = scores[i];
+            aspects[i].Named = named[i];
+        }
     }
 
     private bool IsContentWord(Token token) =>

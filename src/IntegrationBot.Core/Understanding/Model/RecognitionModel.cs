@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using IntegrationBot.Core.Search;
 using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Aspects;
 using IntegrationBot.Core.Understanding.Lexicons;
 using IntegrationBot.Core.Understanding.Matching;
 using IntegrationBot.Core.Understanding.Text;
@@ -80,7 +81,17 @@ public sealed class RecognitionModel
         Fuzzy = new FuzzyIndex(_fuzzyTargets);
         CompoundParts = _compoundParts.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlyList<CueTarget>)p.Value, StringComparer.Ordinal);
         CompoundPartLookup = CompoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
+        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, RelatedWords, Weights);
     }
+
+    /// <summary>The weights of ranking and decision rules.</summary>
+    public RecognitionWeights Weights { get; } = RecognitionWeights.Default;
+
+    /// <summary>Ranks the synopsis' aspects by the evidence of the data (titles, keywords, cells).</summary>
+    public AspectRanker AspectRanker { get; }
+
+    /// <summary>Words related to a stem: German words for an English one.</summary>
+    private IEnumerable<string> RelatedWords(string key) => Glossary.TryGetValue(key, out var german) ? german : [];
 
     public SynopsisDocument Synopsis { get; }
 
@@ -420,9 +431,11 @@ public sealed class RecognitionModel
             }
 
             var keys = Tokenizer.Keys(phrase.Text);
-            if (titlesByKey.TryGetValue(string.Join(' ', keys), out var owner) && owner != id)
+            if ((titlesByKey.TryGetValue(string.Join(' ', keys), out var owner) && owner != id)
+                || keys.Any(k => titleWords.TryGetValue(k, out var owners) && !owners.Contains(id)))
             {
-                // The data has an aspect of exactly this name ("Leitbild"): the title wins over a synonym elsewhere.
+                // The data has another aspect with this word in its title ("Leitbild-Prozess"): the data wins over a
+                // lexicon synonym written for a different synopsis.
                 continue;
             }
 
