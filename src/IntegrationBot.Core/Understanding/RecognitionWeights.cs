@@ -46,6 +46,9 @@ public sealed record RecognitionWeights
     /// <summary>Aspects within this share of the best named one are asked for too ("Elternarbeit und Frühe Hilfen").</summary>
     public double SecondNamedShare { get; init; } = 0.5;
 
+    /// <summary>A word whose evidence for some aspect reaches this is a topic of the synopsis, never out of scope.</summary>
+    public double SynopsisTopicStrength { get; init; } = 0.45;
+
     /// <summary>Below this, data evidence is too thin to count at all (one common word in one city's cell).</summary>
     public double MinimumEvidence { get; init; } = 0.35;
 }

@@ -104,6 +104,13 @@ public sealed class AspectRanker
     /// <summary>The words the ranker knows (stems), for typo correction and vocabulary checks.</summary>
     public IEnumerable<string> Keys => _postings.Keys;
 
+    /// <summary>The strongest evidence the stem is for any aspect (0 when the synopsis does not hold it).</summary>
+    public double Strength(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _postings.TryGetValue(key, out var postings) ? postings.Max(static p => p.Weight) : 0;
+    }
+
     /// <summary>True when the stem is evidence for some aspect.</summary>
     public bool Knows(string key) => _postings.ContainsKey(key);
 

@@ -77,12 +77,19 @@ public sealed class MessageAnalyzer
                     continue;
                 }
 
+                if (match.Target.Intent == CueKind.OutOfScope && IsSynopsisTopic(tokens, match))
+                {
+                    // A word of the loaded synopsis' vocabulary is never out of scope ("Schule", "Finanzierung").
+                    continue;
+                }
+
                 cues[match.Target.Intent] = Math.Max(cues.GetValueOrDefault(match.Target.Intent), weight);
                 if (match.Target.Intent != CueKind.OutOfScope)
                 {
                     Mark(consumed, match);
                 }
-                else if (!match.Positions.Any(p => !IsFunctionWordToken(tokens[p]) && MentionedInSynopsis(tokens[p])))
+                else if (match.Positions.Any(p => !IsFunctionWordToken(tokens[p]))
+                         && !match.Positions.Any(p => !IsFunctionWordToken(tokens[p]) && MentionedInSynopsis(tokens[p])))
                 {
                     // A topic word the synopsis never mentions ("Telefonnummer"): no aspect word can make it answerable.
                     // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for. The question words
@@ -94,13 +101,15 @@ public sealed class MessageAnalyzer
             }
 
             var evidence = aspects[match.Target.Id];
+            // A weak hint ("was macht ^0.6") counts once as a phrase, not once per word.
+            var perWord = weight < LexiconPhrase.StrongWeight ? weight / match.Length : weight;
             foreach (var p in match.Positions)
             {
                 // Each word counts once per aspect, at the weight of its best phrase ("Aufgaben" is a title word and a synonym).
-                if (weight > tokenWeights[match.Target.Id, p])
+                if (perWord > tokenWeights[match.Target.Id, p])
                 {
-                    evidence.Score += weight - tokenWeights[match.Target.Id, p];
-                    tokenWeights[match.Target.Id, p] = weight;
+                    evidence.Score += perWord - tokenWeights[match.Target.Id, p];
+                    tokenWeights[match.Target.Id, p] = perWord;
                 }
             }
 
@@ -144,6 +153,31 @@ public sealed class MessageAnalyzer
             HardOutOfScope = hardOutOfScope,
             AspectTokens = tokens.Where(t => aspectTaken[t.Index] && !placeTaken[t.Index]).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The out-of-scope phrase's content words are topics of the loaded synopsis: each is evidence for an aspect (a title
+    /// or keyword word, or a cell word of several cities). Quantity and question phrases have no content word and stay cues.
+    /// </summary>
+    private bool IsSynopsisTopic(List<Token> tokens, PhraseMatch match)
+    {
+        var content = 0;
+        foreach (var p in match.Positions)
+        {
+            var token = tokens[p];
+            if (IsFunctionWordToken(token))
+            {
+                continue;
+            }
+
+            content++;
+            if (_model.AspectRanker.Strength(token.Key) < _model.Weights.SynopsisTopicStrength)
+            {
+                return false;
+            }
+        }
+
+        return content > 0;
     }
 
     /// <summary>Evidence from the synopsis itself: titles, keywords and cells, weighted by specificity.</summary>
