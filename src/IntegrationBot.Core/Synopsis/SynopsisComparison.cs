@@ -1,8 +1,9 @@
 namespace IntegrationBot.Core.Synopsis;
 
 /// <summary>
-/// Compares two synopses as the bot sees them (title, aspect and city order, every entry's flag and blocks) and says
-/// in German what differs. Used to prove conversions lossless.
+/// Compares two synopses as the bot sees them (title, aspect and city order, every entry's flag and blocks, keywords,
+/// provenance, glossary) and says in German what differs. Used to prove conversions lossless. A date that came from
+/// the file's modification time is not compared: a converted file has its own.
 /// </summary>
 public static class SynopsisComparison
 {
@@ -18,6 +19,17 @@ public static class SynopsisComparison
 
         CompareSequence("Aspekte", expected.Aspects.Select(static a => a.Title), actual.Aspects.Select(static a => a.Title), differences);
         CompareSequence("Städte", expected.Cities.Select(static c => c.Name), actual.Cities.Select(static c => c.Name), differences);
+        var actualAspects = actual.Aspects.ToDictionary(static a => a.Title, StringComparer.Ordinal);
+        foreach (var aspect in expected.Aspects)
+        {
+            if (actualAspects.TryGetValue(aspect.Title, out var other))
+            {
+                CompareSequence($"Stichworte zu „{aspect.Title}“", aspect.Keywords, other.Keywords, differences);
+            }
+        }
+
+        CompareSequence("Glossar", expected.Glossary.Select(static t => t.ToString()), actual.Glossary.Select(static t => t.ToString()), differences);
+        CompareProvenance(expected.Provenance, actual.Provenance, differences);
 
         var actualEntries = actual.Entries.ToDictionary(static e => (e.City.Name, e.Aspect.Title));
         foreach (var entry in expected.Entries)
@@ -53,6 +65,25 @@ public static class SynopsisComparison
             (BulletList a, BulletList b) => a.Items.SequenceEqual(b.Items, StringComparer.Ordinal),
             var (a, b) => Equals(a, b),
         });
+    }
+
+    private static void CompareProvenance(SynopsisProvenance expected, SynopsisProvenance actual, List<string> differences)
+    {
+        Compare("Bearbeitung", expected.Editor, actual.Editor, differences);
+        Compare("Organisation", expected.Organisation, actual.Organisation, differences);
+        Compare("Quelle", expected.SourceUrl?.OriginalString, actual.SourceUrl?.OriginalString, differences);
+        if (!expected.DateFromFileModification)
+        {
+            Compare("Stand", expected.DateText, actual.DateFromFileModification ? null : actual.DateText, differences);
+        }
+    }
+
+    private static void Compare(string what, string? expected, string? actual, List<string> differences)
+    {
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            differences.Add($"{what}: „{expected ?? "(keine Angabe)"}“ ≠ „{actual ?? "(keine Angabe)"}“");
+        }
     }
 
     private static void CompareSequence(string what, IEnumerable<string> expected, IEnumerable<string> actual, List<string> differences)

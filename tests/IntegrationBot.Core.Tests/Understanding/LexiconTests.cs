@@ -68,7 +68,8 @@ public sealed class LexiconTests : IDisposable
     [Fact]
     public void Every_shipped_file_starts_with_a_comment()
     {
-        foreach (var file in Directory.GetFiles(Seed.LexiconDirectory))
+        // Licence texts of vendored data are kept verbatim; every data file must document itself.
+        foreach (var file in Directory.GetFiles(Seed.LexiconDirectory).Where(static f => !f.EndsWith(".LICENSE.txt", StringComparison.Ordinal)))
         {
             Assert.StartsWith("#", File.ReadLines(file).First(), StringComparison.Ordinal);
         }

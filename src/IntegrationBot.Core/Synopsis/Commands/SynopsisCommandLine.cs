@@ -177,6 +177,11 @@ public sealed class SynopsisCommandLine
         var examples = document.Entries.Count(static e => e.ExamplesOnly);
         output.WriteLine($"  OK: „{document.Title}“ – {Count(document.Cities.Count, "Stadt", "Städte")}, {Count(document.Aspects.Count, "Aspekt", "Aspekte")}, {Count(document.Entries.Count, "Eintrag", "Einträge")} (davon {examples} mit „z.B.“).");
         output.WriteLine($"  Städte: {string.Join(", ", document.Cities.Select(static c => c.Name))}");
+        var provenance = document.Provenance;
+        var date = provenance.DateText is { } text ? (provenance.DateFromFileModification ? $"{text} (Änderungsdatum der Datei)" : text) : "keine Angabe";
+        output.WriteLine($"  Stand: {date}; Bearbeitung: {provenance.Editor ?? "–"}; Organisation: {provenance.Organisation ?? "–"}; Quelle: {provenance.SourceUrl?.OriginalString ?? "–"}");
+        var keywords = document.Aspects.Sum(static a => a.Keywords.Count);
+        output.WriteLine($"  Stichworte: {Count(keywords, "Stichwort", "Stichworte")} zu {Count(document.Aspects.Count(static a => a.Keywords.Count > 0), "Aspekt", "Aspekten")}; Glossar: {Count(document.Glossary.Count, "Begriff", "Begriffe")}.");
         if (document.Entries.Count < fields)
         {
             output.WriteLine($"  Hinweis: {fields - document.Entries.Count} von {fields} Feldern ohne Eintrag (das ist erlaubt; Übersicht mit „synopsis stats“).");

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using IntegrationBot.Core.Understanding.Language;
 
 namespace IntegrationBot.Core.Understanding.Lexicons;
 
@@ -30,7 +31,7 @@ public sealed class Lexicon
         IReadOnlyList<KeyValuePair<string, LexiconPhrase>> organisations,
         IReadOnlySet<string> stopWords,
         IReadOnlyList<KeyValuePair<int, LexiconPhrase>> picks,
-        IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> glossary)
+        FieldGlossary fieldGlossary)
     {
         AspectSynonyms = aspectSynonyms;
         Cues = cues;
@@ -38,7 +39,8 @@ public sealed class Lexicon
         Organisations = organisations;
         StopWords = stopWords;
         Picks = picks;
-        Glossary = glossary;
+        FieldGlossary = fieldGlossary;
+        Glossary = EnglishToGerman(fieldGlossary);
     }
 
     /// <summary>Aspect title (as in the data) → synonym phrase.</summary>
@@ -56,8 +58,11 @@ public sealed class Lexicon
     /// <summary>Position (1-based, <see cref="PickLast"/> or <see cref="PickAll"/>) → word that picks it.</summary>
     public IReadOnlyList<KeyValuePair<int, LexiconPhrase>> Picks { get; }
 
-    /// <summary>English search word → German words it is searched as.</summary>
+    /// <summary>English search word → German words it is searched as (derived from <see cref="FieldGlossary"/>).</summary>
     public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Glossary { get; }
+
+    /// <summary>The field's glossary (glossary.txt): German word groups with their English words.</summary>
+    public FieldGlossary FieldGlossary { get; }
 
     /// <summary>Reads and validates every lexicon file of <paramref name="directory"/>.</summary>
     /// <exception cref="LexiconFormatException">A file is missing or malformed (names file and line).</exception>
@@ -71,7 +76,7 @@ public sealed class Lexicon
             ReadKeyed(LexiconFile.Read(directory, OrganisationsFile)),
             ReadStopWords(LexiconFile.Read(directory, StopWordsFile)),
             ReadPicks(LexiconFile.Read(directory, PicksFile)),
-            ReadGlossary(LexiconFile.Read(directory, GlossaryFile)));
+            FieldGlossary.Load(directory));
     }
 
     private static List<KeyValuePair<string, LexiconPhrase>> ReadKeyed(LexiconFile file)
@@ -195,15 +200,18 @@ public sealed class Lexicon
         return picks;
     }
 
-    private static List<KeyValuePair<string, IReadOnlyList<string>>> ReadGlossary(LexiconFile file)
+    private static List<KeyValuePair<string, IReadOnlyList<string>>> EnglishToGerman(FieldGlossary glossary)
     {
-        var glossary = new List<KeyValuePair<string, IReadOnlyList<string>>>();
-        foreach (var (number, text) in file.Lines())
+        var result = new List<KeyValuePair<string, IReadOnlyList<string>>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var english in glossary.Concepts.SelectMany(static c => c.English))
         {
-            var (key, phrases) = file.KeyAndPhrases(number, text);
-            glossary.Add(KeyValuePair.Create(key, (IReadOnlyList<string>)phrases.Select(static p => p.Text).ToList()));
+            if (seen.Add(LanguageKey.Of(english)))
+            {
+                result.Add(KeyValuePair.Create(english, glossary.GermanFor(english)));
+            }
         }
 
-        return glossary;
+        return result;
     }
 }

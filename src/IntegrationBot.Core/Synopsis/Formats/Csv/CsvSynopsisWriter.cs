@@ -6,7 +6,8 @@ namespace IntegrationBot.Core.Synopsis.Formats.Csv;
 
 /// <summary>
 /// Writes the grid shape as CSV the way German Excel opens it directly: UTF-8 with byte order mark, ";" separated,
-/// title row, header row of cities, one row per aspect; line breaks inside quoted cells separate blocks.
+/// title row, provenance rows ("Stand:" | value), header row of cities (after "Stichworte" when there are keywords),
+/// one row per aspect, the glossary block at the end; line breaks inside quoted cells separate blocks.
 /// </summary>
 public sealed class CsvSynopsisWriter : ISynopsisWriter
 {
@@ -18,7 +19,7 @@ public sealed class CsvSynopsisWriter : ISynopsisWriter
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.Create(path);
         using var csv = CsvWriter.Create(stream, new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: false);
-        foreach (var row in PlainTextCell.Grid(document))
+        foreach (var row in PlainTextCell.Grid(document, metadata: true))
         {
             csv.WriteRecord(row);
         }

@@ -9,6 +9,9 @@ namespace IntegrationBot.Core.Synopsis.Formats.Docx;
 /// <summary>
 /// Word (.docx): the first table of the document, in either shape of <see cref="TableSynopsisReader"/>. The first
 /// non-empty paragraph above the table is the title. Merged cells (gridSpan, vMerge, hMerge) are expanded.
+/// Optional: paragraphs above the table such as „Stand: 12.03.2026“, „Bearbeitung: …“, „Organisation: …“,
+/// „Quelle: https://…“, or custom document properties of those names (Datei › Eigenschaften › Benutzerdefiniert);
+/// a glossary as a further table whose header row is „Begriff“ | „Bedeutung“. The synopsis is the first other table.
 /// </summary>
 public sealed class DocxSynopsisLoader : ISynopsisLoader
 {
@@ -32,9 +35,89 @@ public sealed class DocxSynopsisLoader : ISynopsisLoader
         using (document)
         {
             var body = document.MainDocumentPart?.Document?.Body;
-            var table = body?.Descendants<W.Table>().FirstOrDefault()
-                ?? throw new SynopsisFormatException(path, 0, "Word-Dokument", "Das Dokument enthält keine Tabelle. Erwartet wird eine Tabelle: erste Spalte Aspekte, Kopfzeile Städte (oder Zellen mit „Stadt:“).");
-            return TableSynopsisReader.Read(new SynopsisTable(path, TableName, ReadRows(table), FindTitle(body!, table), SynopsisTable.NumberedColumn));
+            var tables = body?.Descendants<W.Table>().Where(static t => !t.Ancestors<W.Table>().Any()).ToArray() ?? [];
+            var glossaries = tables.Select((t, i) => (Table: t, Number: i + 1)).Where(static t => IsGlossaryTable(t.Table)).ToArray();
+            var synopsis = tables.Select((t, i) => (Table: t, Number: i + 1)).FirstOrDefault(t => !glossaries.Any(g => ReferenceEquals(g.Table, t.Table)));
+            if (synopsis.Table is null)
+            {
+                throw new SynopsisFormatException(path, 0, "Word-Dokument", "Das Dokument enthält keine Tabelle. Erwartet wird eine Tabelle: erste Spalte Aspekte, Kopfzeile Städte (oder Zellen mit „Stadt:“).");
+            }
+
+            var table = synopsis.Table;
+            var tableName = synopsis.Number == 1 ? TableName : $"Tabelle {synopsis.Number}";
+            return TableSynopsisReader.Read(
+                new SynopsisTable(path, tableName, ReadRows(table), FindTitle(body!, table), SynopsisTable.NumberedColumn),
+                builder =>
+                {
+                    ReadMetadataParagraphs(path, body!, table, builder);
+                    ReadCustomProperties(path, document, builder);
+                    foreach (var (glossary, number) in glossaries)
+                    {
+                        TableSynopsisReader.ReadGlossaryTable(new SynopsisTable(path, $"Tabelle {number} (Glossar)", ReadRows(glossary), null, SynopsisTable.NumberedColumn), builder);
+                    }
+                });
+        }
+    }
+
+    private static bool IsGlossaryTable(W.Table table)
+    {
+        var cells = table.Elements<W.TableRow>().FirstOrDefault()?.Elements<W.TableCell>().Select(static c => ReadCell(c).Text).ToArray() ?? [];
+        return cells.Length >= 2
+            && MetadataLabels.IsOneOf(cells[0], MetadataLabels.TermHeaders)
+            && MetadataLabels.IsOneOf(cells[1], MetadataLabels.DefinitionHeaders);
+    }
+
+    /// <summary>Paragraphs above the synopsis table that state provenance („Stand: 12.03.2026“). Text below the table is free text.</summary>
+    private static void ReadMetadataParagraphs(string path, W.Body body, W.Table table, SynopsisBuilder builder)
+    {
+        var number = 0;
+        foreach (var paragraph in ParagraphsAbove(body, table))
+        {
+            number++;
+            var text = ReadParagraph(paragraph).Text;
+            if (!MetadataLabels.TryParseLine(text, out var field, out var value))
+            {
+                continue;
+            }
+
+            var location = new SourceLocation(path, 0, $"Absatz {number} über der Tabelle („{MetadataLabels.LabelOf(field)}:“)");
+            if (field is MetadataField.Keywords or MetadataField.Glossary)
+            {
+                throw location.Error(field == MetadataField.Keywords
+                    ? "Stichworte gehören in die Tabelle: eine Spalte „Stichworte“ neben den Aspekten oder eine Zeile „Stichworte:“ unter dem Aspekt."
+                    : "Das Glossar gehört in eine eigene Tabelle mit der Kopfzeile „Begriff“ | „Bedeutung“.");
+            }
+
+            builder.Provenance.Set(field, value, location);
+        }
+    }
+
+    /// <summary>Custom document properties named like a provenance label („Stand“, „Quelle“ …).</summary>
+    private static void ReadCustomProperties(string path, WordprocessingDocument document, SynopsisBuilder builder)
+    {
+        var properties = document.CustomFilePropertiesPart?.Properties?.Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>() ?? [];
+        foreach (var property in properties)
+        {
+            if (property.Name?.Value is { } name && MetadataLabels.TryParseLabel(name, out var field) && field is not (MetadataField.Keywords or MetadataField.Glossary))
+            {
+                builder.Provenance.Set(field, property.InnerText, new SourceLocation(path, 0, $"Dokumenteigenschaft „{name}“"));
+            }
+        }
+    }
+
+    private static IEnumerable<W.Paragraph> ParagraphsAbove(W.Body body, W.Table table)
+    {
+        foreach (var element in body.ChildElements)
+        {
+            if (ReferenceEquals(element, table) || element.Descendants<W.Table>().Any(t => ReferenceEquals(t, table)))
+            {
+                yield break;
+            }
+
+            if (element is W.Paragraph paragraph)
+            {
+                yield return paragraph;
+            }
         }
     }
 
@@ -42,16 +125,21 @@ public sealed class DocxSynopsisLoader : ISynopsisLoader
     {
         foreach (var element in body.ChildElements)
         {
-            if (ReferenceEquals(element, table) || element.Descendants<W.Table>().Any())
+            if (ReferenceEquals(element, table) || element.Descendants<W.Table>().Any(t => ReferenceEquals(t, table)))
             {
                 return null;
+            }
+
+            if (element is W.Table)
+            {
+                continue;
             }
 
             var paragraphs = element is W.Paragraph p ? [p] : element.Descendants<W.Paragraph>();
             foreach (var paragraph in paragraphs)
             {
                 var text = ReadParagraph(paragraph).Text;
-                if (text.Length > 0)
+                if (text.Length > 0 && !MetadataLabels.TryParseLine(text, out _, out _))
                 {
                     return text;
                 }

@@ -11,6 +11,8 @@ namespace IntegrationBot.Core.Synopsis.Formats.Docx;
 /// Writes a Word document for an office to edit: the title, then one table with a header row of cities (repeated on
 /// every page) and a row per aspect. Paragraphs stay paragraphs, lists become real bulleted paragraphs, sub-headings
 /// are bold and underlined, examples-only entries start with "z.B.:". Landscape, because synopses are wide.
+/// Provenance is written as paragraphs under the title („Stand: 12.03.2026“ …), keywords as the column „Stichworte“,
+/// the glossary as a second table „Begriff“ | „Bedeutung“ under the heading „Glossar“.
 /// </summary>
 public sealed class DocxSynopsisWriter : ISynopsisWriter
 {
@@ -27,7 +29,47 @@ public sealed class DocxSynopsisWriter : ISynopsisWriter
         main.AddNewPart<NumberingDefinitionsPart>().Numbering = BulletNumbering();
         var lookup = document.Entries.ToDictionary(static e => (e.City.Name, e.Aspect.Title));
 
-        var table = new W.Table(
+        var keywords = PlainTextCell.HasKeywords(document);
+        var table = NewTable(document.Cities.Count + (keywords ? 2 : 1));
+        W.TableCell[] keywordHeader = keywords ? [HeaderCell(MetadataLabels.LabelOf(MetadataField.Keywords))] : [];
+        table.Append(new W.TableRow(
+            [new TableRowProperties(new TableHeader()), HeaderCell("Aspekt"), .. keywordHeader, .. document.Cities.Select(static c => HeaderCell(c.Name))]));
+        foreach (var aspect in document.Aspects)
+        {
+            W.TableCell[] keywordCell = keywords ? [new W.TableCell(new W.Paragraph(TextRun(string.Join("; ", aspect.Keywords))))] : [];
+            table.Append(new W.TableRow(
+                [HeaderCell(aspect.Title), .. keywordCell, .. document.Cities.Select(c => EntryCell(lookup.GetValueOrDefault((c.Name, aspect.Title))))]));
+        }
+
+        var body = new Body(new W.Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), TextRun(document.Title, new RunProperties(new Bold(), new FontSize { Val = "32" }))));
+        foreach (var (field, value) in MetadataLabels.ProvenanceLines(document.Provenance))
+        {
+            body.Append(new W.Paragraph(TextRun(MetadataLabels.LabelOf(field) + ": " + value)));
+        }
+
+        body.Append(table);
+        if (document.Glossary.Count > 0)
+        {
+            body.Append(new W.Paragraph(TextRun(MetadataLabels.LabelOf(MetadataField.Glossary), new RunProperties(new Bold(), new FontSize { Val = "28" }))));
+            var glossary = NewTable(2);
+            glossary.Append(new W.TableRow([new TableRowProperties(new TableHeader()), HeaderCell("Begriff"), HeaderCell(MetadataLabels.DefinitionHeaders[0])]));
+            foreach (var term in document.Glossary)
+            {
+                glossary.Append(new W.TableRow(HeaderCell(term.Term), new W.TableCell(new W.Paragraph(TextRun(term.Definition)))));
+            }
+
+            body.Append(glossary);
+        }
+
+        body.Append(new SectionProperties(
+            new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape },
+            new PageMargin { Top = 1000, Right = 1000U, Bottom = 1000, Left = 1000U }));
+        main.Document = new Document(body);
+        main.Document.Save();
+    }
+
+    private static W.Table NewTable(int columns) =>
+        new(
             new TableProperties(
                 new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
                 new TableBorders(
@@ -37,24 +79,7 @@ public sealed class DocxSynopsisWriter : ISynopsisWriter
                     new RightBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
-            new TableGrid(Enumerable.Range(0, document.Cities.Count + 1).Select(static _ => new GridColumn())));
-
-        table.Append(new W.TableRow(
-            [new TableRowProperties(new TableHeader()), HeaderCell("Aspekt"), .. document.Cities.Select(static c => HeaderCell(c.Name))]));
-        foreach (var aspect in document.Aspects)
-        {
-            table.Append(new W.TableRow(
-                [HeaderCell(aspect.Title), .. document.Cities.Select(c => EntryCell(lookup.GetValueOrDefault((c.Name, aspect.Title))))]));
-        }
-
-        main.Document = new Document(new Body(
-            new W.Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), TextRun(document.Title, new RunProperties(new Bold(), new FontSize { Val = "32" }))),
-            table,
-            new SectionProperties(
-                new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape },
-                new PageMargin { Top = 1000, Right = 1000U, Bottom = 1000, Left = 1000U })));
-        main.Document.Save();
-    }
+            new TableGrid(Enumerable.Range(0, columns).Select(static _ => new GridColumn())));
 
     private static W.TableCell HeaderCell(string text) =>
         new(new W.Paragraph(TextRun(text, new RunProperties(new Bold()))));

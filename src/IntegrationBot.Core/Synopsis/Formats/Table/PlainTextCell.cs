@@ -1,3 +1,5 @@
+using IntegrationBot.Core.Synopsis.Loading;
+
 namespace IntegrationBot.Core.Synopsis.Formats.Table;
 
 /// <summary>
@@ -42,22 +44,47 @@ internal static class PlainTextCell
         return string.Join("\n", lines);
     }
 
-    /// <summary>Rows of a grid-shaped table: title row, header row ("Aspekt" + cities), one row per aspect.</summary>
-    public static IReadOnlyList<string[]> Grid(SynopsisDocument document)
+    /// <summary>
+    /// Rows of a grid-shaped table: title row, header row ("Aspekt", "Stichworte" when any aspect has keywords, then the
+    /// cities), one row per aspect. With <paramref name="metadata"/>, provenance rows ("Stand:" | value) follow the title
+    /// and a glossary block ("Glossar" | "Bedeutung", then a row per term) ends the table: the single-table formats (CSV).
+    /// </summary>
+    public static IReadOnlyList<string[]> Grid(SynopsisDocument document, bool metadata = false)
     {
-        var width = document.Cities.Count + 1;
+        var keywords = HasKeywords(document);
+        var width = document.Cities.Count + (keywords ? 2 : 1);
         var lookup = document.Entries.ToDictionary(static e => (e.City.Name, e.Aspect.Title));
         var rows = new List<string[]>(document.Aspects.Count + 2);
-        var title = new string[width];
-        Array.Fill(title, string.Empty);
-        title[0] = document.Title;
-        rows.Add(title);
-        rows.Add(["Aspekt", .. document.Cities.Select(static c => c.Name)]);
+        rows.Add(Row(width, document.Title));
+        if (metadata)
+        {
+            rows.AddRange(MetadataLabels.ProvenanceLines(document.Provenance).Select(p => Row(width, MetadataLabels.LabelOf(p.Field) + ":", p.Value)));
+        }
+
+        string[] keywordHeader = keywords ? [MetadataLabels.LabelOf(MetadataField.Keywords)] : [];
+        rows.Add(["Aspekt", .. keywordHeader, .. document.Cities.Select(static c => c.Name)]);
         foreach (var aspect in document.Aspects)
         {
-            rows.Add([aspect.Title, .. document.Cities.Select(c => Format(lookup.GetValueOrDefault((c.Name, aspect.Title))))]);
+            string[] keywordCell = keywords ? [string.Join("; ", aspect.Keywords)] : [];
+            rows.Add([aspect.Title, .. keywordCell, .. document.Cities.Select(c => Format(lookup.GetValueOrDefault((c.Name, aspect.Title))))]);
+        }
+
+        if (metadata && document.Glossary.Count > 0)
+        {
+            rows.Add(Row(width, MetadataLabels.LabelOf(MetadataField.Glossary), MetadataLabels.DefinitionHeaders[0]));
+            rows.AddRange(document.Glossary.Select(t => Row(width, t.Term, t.Definition)));
         }
 
         return rows;
+    }
+
+    public static bool HasKeywords(SynopsisDocument document) => document.Aspects.Any(static a => a.Keywords.Count > 0);
+
+    private static string[] Row(int width, params string[] values)
+    {
+        var row = new string[Math.Max(width, values.Length)];
+        Array.Fill(row, string.Empty);
+        values.CopyTo(row, 0);
+        return row;
     }
 }

@@ -28,6 +28,9 @@ internal sealed class SynopsisTable
     /// <summary>How the format names a 0-based column: "B" in Excel, "Spalte 2" elsewhere.</summary>
     public Func<int, string> ColumnLabel { get; }
 
+    /// <summary>A spreadsheet: a date typed into a cell arrives as Excel's day number.</summary>
+    public bool SpreadsheetDates { get; init; }
+
     public static string NumberedColumn(int index) => $"Spalte {index + 1}";
 
     public static string LetteredColumn(int index)

@@ -15,16 +15,21 @@ namespace IntegrationBot.Core.Synopsis.Formats.Table;
 /// decided by the first row after the title: cities in the header are short single lines; a cell that opens with
 /// "City:" and content means seed-style. Empty cells are "no entry". Merged cells give their content to every
 /// city/aspect they span.
+/// Optional rows (docs/synopsis-format.md): provenance rows anywhere ("Stand:" | "12.03.2026", or "Stand: 12.03.2026"
+/// in the first cell), a keywords row under an aspect row ("Stichworte:" | "a; b"), a keywords column in the grid's
+/// header ("Stichworte"), and a glossary block at the end (a row "Glossar", then rows "Begriff" | "Erklärung").
 /// </summary>
 internal static class TableSynopsisReader
 {
     private const int MaxHeaderLength = 80;
 
-    public static LoadedSynopsis Read(SynopsisTable table)
+    /// <summary>Reads the table; <paramref name="more"/> adds what the format keeps elsewhere (a glossary sheet or table, document properties).</summary>
+    public static LoadedSynopsis Read(SynopsisTable table, Action<SynopsisBuilder>? more = null)
     {
         var rows = table.Rows.Where(static r => !r.IsEmpty).ToList();
         var builder = new SynopsisBuilder();
         var tableLocation = new SourceLocation(table.Source, 0, table.TableName);
+        ExtractMetadata(table, rows, builder);
         if (rows.Count == 0)
         {
             throw tableLocation.Error("Die Tabelle ist leer.");
@@ -69,7 +74,162 @@ internal static class TableSynopsisReader
             throw tableLocation.Error("Die Tabelle enthält keine Zeile mit einem Aspekt.");
         }
 
-        return builder.Build();
+        more?.Invoke(builder);
+        return builder.Build(table.Source);
+    }
+
+    /// <summary>A separate glossary table or sheet: an optional header row ("Begriff" | "Bedeutung"), then one term per row.</summary>
+    public static void ReadGlossaryTable(SynopsisTable table, SynopsisBuilder builder)
+    {
+        var rows = table.Rows.Where(static r => !r.IsEmpty).ToList();
+        if (rows.Count > 0 && rows[0][0] is { } first && MetadataLabels.IsOneOf(first.Content.Text, MetadataLabels.TermHeaders))
+        {
+            rows.RemoveAt(0);
+        }
+
+        ReadGlossaryRows(table, rows, builder);
+    }
+
+    /// <summary>A separate metadata sheet: an optional header row ("Angabe" | "Wert"), then "Stand" | "12.03.2026" rows.</summary>
+    public static void ReadMetadataTable(SynopsisTable table, SynopsisBuilder builder)
+    {
+        var rows = table.Rows.Where(static r => !r.IsEmpty).ToList();
+        if (rows.Count > 0 && rows[0][0] is { } first && MetadataLabels.IsOneOf(first.Content.Text, MetadataLabels.MetadataHeaders))
+        {
+            rows.RemoveAt(0);
+        }
+
+        ReadMetadataRows(table, rows, builder);
+    }
+
+    /// <summary>Reads a glossary's rows ("Begriff" | "Erklärung"); <paramref name="rows"/> holds no header row.</summary>
+    public static void ReadGlossaryRows(SynopsisTable table, IEnumerable<TableRow> rows, SynopsisBuilder builder)
+    {
+        foreach (var row in rows.Where(static r => !r.IsEmpty))
+        {
+            var term = row[0] is { } t ? t.Content.Text : string.Empty;
+            var definition = row[1] is { } d && !ReferenceEquals(d, row[0]) ? d.Content.Text : string.Empty;
+            RequireNothingBeyond(table, row, 2, "Im Glossar stehen nur zwei Spalten: Begriff und Erklärung.");
+            builder.AddGlossaryTerm(term.Replace('\n', ' '), definition.Replace('\n', ' '), Locate(table, row, definition.Length == 0 ? 1 : 0));
+        }
+    }
+
+    /// <summary>A metadata table's rows ("Stand" | "12.03.2026"): every row must be a provenance field.</summary>
+    public static void ReadMetadataRows(SynopsisTable table, IEnumerable<TableRow> rows, SynopsisBuilder builder)
+    {
+        foreach (var row in rows.Where(static r => !r.IsEmpty))
+        {
+            var label = row[0]?.Content.Text ?? string.Empty;
+            if (!MetadataLabels.TryParseLabel(label, out var field) || field is MetadataField.Keywords or MetadataField.Glossary)
+            {
+                throw Locate(table, row, 0).Error($"Unbekannte Angabe „{label}“. Möglich sind: Stand, Bearbeitung, Organisation, Quelle.");
+            }
+
+            RequireNothingBeyond(table, row, 2, $"Zu „{label}“ gehört genau ein Wert in der zweiten Spalte.");
+            builder.Provenance.Set(field, row[1] is { } value && !ReferenceEquals(value, row[0]) ? value.Content.Text : string.Empty, Locate(table, row, 1), table.SpreadsheetDates);
+        }
+    }
+
+    /// <summary>Takes provenance rows and the glossary block out of <paramref name="rows"/>, before title and shape are decided.</summary>
+    private static void ExtractMetadata(SynopsisTable table, List<TableRow> rows, SynopsisBuilder builder)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (IsGlossaryStart(row))
+            {
+                ReadGlossaryRows(table, rows.Skip(i + 1), builder);
+                rows.RemoveRange(i, rows.Count - i);
+                return;
+            }
+
+            if (TryLabelledRow(table, row, out var field, out var value, out var valueColumn) && field is not (MetadataField.Keywords or MetadataField.Glossary))
+            {
+                builder.Provenance.Set(field, value, Locate(table, row, valueColumn), table.SpreadsheetDates);
+                rows.RemoveAt(i--);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A row whose first cell is a label with a colon: the value is the rest of that cell ("Stand: 12.03.2026") or the one
+    /// other filled cell ("Stand:" | "12.03.2026"). A bare label with two values is an error, not a guess.
+    /// </summary>
+    private static bool TryLabelledRow(SynopsisTable table, TableRow row, out MetadataField field, out string value, out int valueColumn)
+    {
+        value = string.Empty;
+        valueColumn = 0;
+        var first = row[0];
+        if (first is null || !MetadataLabels.TryParseLine(first.Content.Text.Replace('\n', ' '), out field, out var inline))
+        {
+            field = default;
+            return false;
+        }
+
+        var others = Enumerable.Range(1, Math.Max(0, row.Cells.Count - 1))
+            .Where(c => row[c] is { IsEmpty: false } cell && !ReferenceEquals(cell, first) && !ReferenceEquals(cell, row[c - 1]))
+            .ToArray();
+        if (inline.Length > 0 && others.Length == 0)
+        {
+            value = inline;
+            return true;
+        }
+
+        if (inline.Length == 0 && others.Length <= 1)
+        {
+            valueColumn = others.Length == 1 ? others[0] : 1;
+            value = others.Length == 1 ? row[others[0]]!.Content.Text : string.Empty;
+            return true;
+        }
+
+        if (inline.Length > 0)
+        {
+            // "Organisation: Aufbau" with entries beside it is an aspect whose title starts like a label.
+            return false;
+        }
+
+        var label = MetadataLabels.LabelOf(field);
+        throw Locate(table, row, others[1]).Error($"Die Zeile „{label}:“ hat mehr als einen Wert. Bitte den Wert in eine einzige Zelle neben „{label}:“ schreiben.");
+    }
+
+    private static bool IsGlossaryStart(TableRow row)
+    {
+        if (row[0] is not { } first || !MetadataLabels.TryParseLabel(first.Content.Text, out var field) || field != MetadataField.Glossary)
+        {
+            return false;
+        }
+
+        return Enumerable.Range(1, Math.Max(0, row.Cells.Count - 1)).All(c =>
+            row[c] is not { IsEmpty: false } cell || ReferenceEquals(cell, first) || ReferenceEquals(cell, row[c - 1])
+            || MetadataLabels.IsOneOf(cell.Content.Text, MetadataLabels.DefinitionHeaders));
+    }
+
+    private static void RequireNothingBeyond(SynopsisTable table, TableRow row, int columns, string reason)
+    {
+        for (var c = columns; c < row.Cells.Count; c++)
+        {
+            if (row[c] is { IsEmpty: false } cell && !ReferenceEquals(cell, row[c - 1]))
+            {
+                throw Locate(table, row, c).Error(reason);
+            }
+        }
+    }
+
+    /// <summary>Keywords written in a row under the aspect ("Stichworte:" | "a; b"), for that aspect.</summary>
+    private static bool TryKeywordsRow(SynopsisTable table, TableRow row, Aspect? aspect, SynopsisBuilder builder)
+    {
+        if (!TryLabelledRow(table, row, out var field, out var value, out _) || field != MetadataField.Keywords)
+        {
+            return false;
+        }
+
+        if (aspect is null)
+        {
+            throw Locate(table, row, 0).Error("„Stichworte:“ steht vor der ersten Aspektzeile. Die Zeile gehört direkt unter die Zeile des Aspekts, für den die Stichworte gelten.");
+        }
+
+        builder.AddKeywords(aspect, value);
+        return true;
     }
 
     private static bool IsTitleRow(TableRow row)
@@ -101,9 +261,21 @@ internal static class TableSynopsisReader
         var columnCount = rows.Max(static r => r.Cells.Count);
         var cities = new CityMarker?[columnCount];
         var firstColumnOfCity = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keywordColumn = -1;
         for (var column = 1; column < columnCount; column++)
         {
             var cell = header[column];
+            if (cell is { IsEmpty: false } && MetadataLabels.TryParseLabel(cell.Content.Text, out var field) && field == MetadataField.Keywords)
+            {
+                if (keywordColumn >= 0)
+                {
+                    throw Locate(table, header, column).Error($"Die Spalte „Stichworte“ steht doppelt in der Kopfzeile ({table.ColumnLabel(keywordColumn)} und {table.ColumnLabel(column)}).");
+                }
+
+                keywordColumn = column;
+                continue;
+            }
+
             if (cell is null || cell.IsEmpty)
             {
                 var dataRow = rows.Skip(1).FirstOrDefault(r => r[column] is { IsEmpty: false } c && !ReferenceEquals(c, r[column - 1]));
@@ -131,12 +303,26 @@ internal static class TableSynopsisReader
             builder.AddCity(marker.Name);
         }
 
+        Aspect? aspect = null;
         foreach (var group in GroupByAspectCell(rows.Skip(1)))
         {
-            var aspect = ReadAspect(table, group[0], builder);
+            if (TryKeywordsRow(table, group[0], aspect, builder))
+            {
+                continue;
+            }
+
+            aspect = ReadAspect(table, group[0], builder);
             foreach (var firstColumn in firstColumnOfCity.Values)
             {
                 ReadGridEntry(table, group, aspect, cities, builder, firstColumn);
+            }
+
+            if (keywordColumn >= 0)
+            {
+                foreach (var cell in group.Select(r => r[keywordColumn]).OfType<TableCell>().Where(static c => !c.IsEmpty).Distinct())
+                {
+                    builder.AddKeywords(aspect, cell.Content.Text);
+                }
             }
         }
     }
@@ -190,9 +376,15 @@ internal static class TableSynopsisReader
 
     private static void ReadMarkedCells(SynopsisTable table, List<TableRow> rows, SynopsisBuilder builder)
     {
+        Aspect? aspect = null;
         foreach (var group in GroupByAspectCell(rows))
         {
-            var aspect = ReadAspect(table, group[0], builder);
+            if (TryKeywordsRow(table, group[0], aspect, builder))
+            {
+                continue;
+            }
+
+            aspect = ReadAspect(table, group[0], builder);
             var fed = new HashSet<TableCell>();
             foreach (var row in group)
             {

@@ -7,6 +7,10 @@ namespace IntegrationBot.Core.Synopsis.Formats.Tsv;
 /// <summary>
 /// The seed format (data/synopsis.tsv): leading blank lines, one title line, then rows "ASPECT&lt;TAB&gt;HTML-CELL".
 /// Blank lines between rows are ignored; two rows with the same aspect title add to the same aspect.
+/// Optional lines starting with "#" (and holding no tab) carry what the table cannot: "# Stand: 12.03.2026",
+/// "# Bearbeitung: …", "# Organisation: …", "# Quelle: https://…" anywhere, "# Stichworte: a; b" under an aspect
+/// row (for that aspect) and "# Glossar: RAA = Regionale Arbeitsstellen …". Other "#" lines are comments; one that
+/// starts like an unknown label ("# Stnad: …") is an error, so a misspelt date is never dropped silently.
 /// Cells are parsed by <see cref="HtmlCellReader"/>. Every problem raises <see cref="SynopsisFormatException"/> with
 /// the file, the 1-based line and a German reason.
 /// </summary>
@@ -50,6 +54,7 @@ public sealed class TsvSynopsisParser : ISynopsisLoader
         var lineNumber = 0;
         var titleSeen = false;
         var titleLine = 0;
+        Aspect? lastAspect = null;
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
@@ -59,6 +64,12 @@ public sealed class TsvSynopsisParser : ISynopsisLoader
             }
 
             var location = new SourceLocation(sourceName, lineNumber);
+            if (IsHashLine(line))
+            {
+                ReadHashLine(line.TrimStart()[1..].Trim(), location, builder, lastAspect);
+                continue;
+            }
+
             if (!titleSeen)
             {
                 if (line.Contains('\t', StringComparison.Ordinal))
@@ -72,7 +83,7 @@ public sealed class TsvSynopsisParser : ISynopsisLoader
                 continue;
             }
 
-            ReadRow(line, location, builder, parser);
+            lastAspect = ReadRow(line, location, builder, parser);
         }
 
         if (!titleSeen)
@@ -85,10 +96,53 @@ public sealed class TsvSynopsisParser : ISynopsisLoader
             throw new SynopsisFormatException(sourceName, titleLine, "Nach der Titelzeile folgt keine einzige Zeile „Aspekt<TAB>Zelle“.");
         }
 
-        return builder.Build();
+        return builder.Build(sourceName);
     }
 
-    private static void ReadRow(string line, SourceLocation location, SynopsisBuilder builder, HtmlParser parser)
+    /// <summary>A "#" line holds no tab: an aspect row whose title starts with "#" is still a row.</summary>
+    private static bool IsHashLine(string line) =>
+        line.TrimStart().StartsWith('#') && !line.Contains('\t', StringComparison.Ordinal);
+
+    private static void ReadHashLine(string text, SourceLocation location, SynopsisBuilder builder, Aspect? lastAspect)
+    {
+        if (!MetadataLabels.TryParseLine(text, out var field, out var value))
+        {
+            if (MetadataLabels.LooksLikeLabel(text, out var label))
+            {
+                throw location.Error($"Unbekannte Angabe „{label}:“. Möglich sind: {MetadataLabels.KnownList}, Glossar. Ein Kommentar darf nicht mit „Wort:“ beginnen.");
+            }
+
+            return;
+        }
+
+        switch (field)
+        {
+            case MetadataField.Keywords when lastAspect is null:
+                throw location.Error("„Stichworte:“ steht vor der ersten Aspektzeile. Die Zeile gehört direkt unter die Zeile des Aspekts, für den die Stichworte gelten.");
+            case MetadataField.Keywords:
+                builder.AddKeywords(lastAspect, value);
+                break;
+            case MetadataField.Glossary:
+                ReadGlossaryLine(value, location, builder);
+                break;
+            default:
+                builder.Provenance.Set(field, value, location);
+                break;
+        }
+    }
+
+    private static void ReadGlossaryLine(string value, SourceLocation location, SynopsisBuilder builder)
+    {
+        var equals = value.IndexOf('=', StringComparison.Ordinal);
+        if (equals < 0)
+        {
+            throw location.Error($"Im Glossar fehlt das „=“ zwischen Begriff und Erklärung: „# Glossar: RAA = Regionale Arbeitsstellen …“, nicht „{value}“.");
+        }
+
+        builder.AddGlossaryTerm(value[..equals], value[(equals + 1)..], location);
+    }
+
+    private static Aspect ReadRow(string line, SourceLocation location, SynopsisBuilder builder, HtmlParser parser)
     {
         var tab = line.IndexOf('\t', StringComparison.Ordinal);
         if (tab < 0)
@@ -106,5 +160,6 @@ public sealed class TsvSynopsisParser : ISynopsisLoader
         var cellLocation = location with { Column = "Spalte 2 (Zelle)" };
         var aspect = builder.AddAspect(title);
         builder.AddEntries(aspect, HtmlCellReader.Read(line[(tab + 1)..], cellLocation, parser), cellLocation);
+        return aspect;
     }
 }

@@ -5,7 +5,9 @@ namespace IntegrationBot.Core.Synopsis.Formats.Tsv;
 
 /// <summary>
 /// Writes the seed format: title line, then "ASPECT&lt;TAB&gt;cell" with &lt;p&gt;&lt;u&gt;City:&lt;/u&gt; …&lt;/p&gt;,
-/// &lt;p&gt;&lt;u&gt;Sub-heading&lt;/u&gt;&lt;/p&gt; and closed &lt;ul&gt;&lt;li&gt; lists.
+/// &lt;p&gt;&lt;u&gt;Sub-heading&lt;/u&gt;&lt;/p&gt; and closed &lt;ul&gt;&lt;li&gt; lists; provenance as "# Stand: …" lines under
+/// the title, keywords as "# Stichworte: …" under their aspect row, the glossary as "# Glossar: TERM = …" lines at the end.
+/// A date that only came from the source file's modification time is not written: the new file has its own.
 /// </summary>
 public sealed class TsvSynopsisWriter : ISynopsisWriter
 {
@@ -22,7 +24,13 @@ public sealed class TsvSynopsisWriter : ISynopsisWriter
         ArgumentNullException.ThrowIfNull(document);
         var placeholders = CityOrderPlaceholders(document);
         var text = new StringBuilder();
-        text.Append('\n').Append(document.Title.Length > 0 ? document.Title : "Synopse").Append("\n\n");
+        text.Append('\n').Append(document.Title.Length > 0 ? document.Title : "Synopse").Append('\n');
+        foreach (var (field, value) in MetadataLabels.ProvenanceLines(document.Provenance))
+        {
+            text.Append("# ").Append(MetadataLabels.LabelOf(field)).Append(": ").Append(value).Append('\n');
+        }
+
+        text.Append('\n');
         for (var row = 0; row < document.Aspects.Count; row++)
         {
             var aspect = document.Aspects[row];
@@ -40,6 +48,19 @@ public sealed class TsvSynopsisWriter : ISynopsisWriter
             }
 
             text.Append(aspect.Title).Append('\t').AppendJoin(' ', cells).Append('\n');
+            if (aspect.Keywords.Count > 0)
+            {
+                text.Append("# ").Append(MetadataLabels.LabelOf(MetadataField.Keywords)).Append(": ").AppendJoin("; ", aspect.Keywords).Append('\n');
+            }
+        }
+
+        if (document.Glossary.Count > 0)
+        {
+            text.Append('\n');
+            foreach (var term in document.Glossary)
+            {
+                text.Append("# ").Append(MetadataLabels.LabelOf(MetadataField.Glossary)).Append(": ").Append(term.Term).Append(" = ").Append(term.Definition).Append('\n');
+            }
         }
 
         return text.ToString();

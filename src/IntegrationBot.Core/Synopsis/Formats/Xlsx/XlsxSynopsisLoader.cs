@@ -11,6 +11,8 @@ namespace IntegrationBot.Core.Synopsis.Formats.Xlsx;
 /// Excel (.xlsx): the first sheet, in either shape of <see cref="TableSynopsisReader"/>. Cells are plain text (line
 /// breaks inside a cell separate blocks, see <see cref="TextCellContent"/>); shared strings, inline strings and merged
 /// ranges are read with the Open XML SDK. Rows and columns in errors are Excel's ("Zeile 3, Spalte B").
+/// Optional sheets: „Metadaten“ (rows "Stand" | "12.03.2026", "Bearbeitung", "Organisation", "Quelle") and „Glossar“
+/// (rows "Begriff" | "Bedeutung"); the synopsis is the first sheet that is neither.
 /// </summary>
 public sealed class XlsxSynopsisLoader : ISynopsisLoader
 {
@@ -32,8 +34,9 @@ public sealed class XlsxSynopsisLoader : ISynopsisLoader
         using (document)
         {
             var workbook = document.WorkbookPart;
-            var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()
-                ?? throw new SynopsisFormatException(path, 0, "Excel-Arbeitsmappe", "Die Arbeitsmappe enthält kein Tabellenblatt.");
+            var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToArray() ?? [];
+            var sheet = sheets.FirstOrDefault(static s => !IsNamed(s, MetadataSheet) && !IsNamed(s, GlossarySheet))
+                ?? throw new SynopsisFormatException(path, 0, "Excel-Arbeitsmappe", "Die Arbeitsmappe enthält kein Tabellenblatt mit der Synopse.");
             var sheetName = $"Blatt „{sheet.Name?.Value}“";
             if (sheet.Id?.Value is not { } id || workbook!.GetPartById(id) is not WorksheetPart part || part.Worksheet is null)
             {
@@ -42,8 +45,47 @@ public sealed class XlsxSynopsisLoader : ISynopsisLoader
 
             var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToArray() ?? [];
             var rows = ReadRows(path, sheetName, part.Worksheet, sharedStrings);
-            return TableSynopsisReader.Read(new SynopsisTable(path, sheetName, rows, title: null, SynopsisTable.LetteredColumn));
+            var metadata = OptionalSheet(path, workbook, sheets, MetadataSheet, sharedStrings);
+            var glossary = OptionalSheet(path, workbook, sheets, GlossarySheet, sharedStrings);
+            return TableSynopsisReader.Read(
+                new SynopsisTable(path, sheetName, rows, title: null, SynopsisTable.LetteredColumn) { SpreadsheetDates = true },
+                builder =>
+                {
+                    if (metadata is not null)
+                    {
+                        TableSynopsisReader.ReadMetadataTable(metadata, builder);
+                    }
+
+                    if (glossary is not null)
+                    {
+                        TableSynopsisReader.ReadGlossaryTable(glossary, builder);
+                    }
+                });
         }
+    }
+
+    /// <summary>Sheet names of the optional sheets, as the writer names them (matched ignoring case).</summary>
+    public const string MetadataSheet = "Metadaten";
+
+    public const string GlossarySheet = "Glossar";
+
+    private static bool IsNamed(Sheet sheet, string name) =>
+        string.Equals(sheet.Name?.Value?.Trim(), name, StringComparison.OrdinalIgnoreCase);
+
+    private static SynopsisTable? OptionalSheet(string path, WorkbookPart workbook, Sheet[] sheets, string name, SharedStringItem[] sharedStrings)
+    {
+        if (sheets.FirstOrDefault(s => IsNamed(s, name)) is not { } sheet)
+        {
+            return null;
+        }
+
+        var sheetName = $"Blatt „{sheet.Name?.Value}“";
+        if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part || part.Worksheet is null)
+        {
+            throw new SynopsisFormatException(path, 0, sheetName, $"Das Blatt „{name}“ ist kein Tabellenblatt.");
+        }
+
+        return new SynopsisTable(path, sheetName, ReadRows(path, sheetName, part.Worksheet, sharedStrings), title: null, SynopsisTable.LetteredColumn) { SpreadsheetDates = true };
     }
 
     private static List<Table.TableRow> ReadRows(string path, string sheetName, Worksheet worksheet, SharedStringItem[] sharedStrings)

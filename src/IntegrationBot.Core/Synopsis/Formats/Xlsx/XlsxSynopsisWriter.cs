@@ -9,7 +9,9 @@ namespace IntegrationBot.Core.Synopsis.Formats.Xlsx;
 /// <summary>
 /// Writes an Excel workbook for an office to edit: sheet "Synopse", title in A1 (merged over the width), header row of
 /// cities in row 2, one row per aspect; cells are wrapped plain text (see <see cref="PlainTextCell"/>). Header row and
-/// aspect column are frozen so they stay visible while scrolling.
+/// aspect column are frozen so they stay visible while scrolling. Keywords are the column „Stichworte“ after the
+/// aspects; provenance goes to the sheet „Metadaten“ (Angabe | Wert), the glossary to the sheet „Glossar“ (Begriff |
+/// Bedeutung), each written only when there is something to write.
 /// </summary>
 public sealed class XlsxSynopsisWriter : ISynopsisWriter
 {
@@ -27,16 +29,47 @@ public sealed class XlsxSynopsisWriter : ISynopsisWriter
         workbook.Workbook = new Workbook();
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         var strings = new SharedStrings(workbook.AddNewPart<SharedStringTablePart>());
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-
         var grid = PlainTextCell.Grid(document);
-        var width = grid[0].Length;
+        var frozenColumns = PlainTextCell.HasKeywords(document) ? 2 : 1;
+        var sheets = new Sheets();
+        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        sheetPart.Worksheet = Sheet(grid, strings, boldRows: 2, frozenColumns, mergeTitle: true);
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1U, Name = "Synopse" });
+
+        var metadata = MetadataLabels.ProvenanceLines(document.Provenance)
+            .Select(static p => new[] { MetadataLabels.LabelOf(p.Field), p.Value })
+            .ToList();
+        if (metadata.Count > 0)
+        {
+            AddSideSheet(workbook, sheets, strings, XlsxSynopsisLoader.MetadataSheet, [["Angabe", "Wert"], .. metadata]);
+        }
+
+        if (document.Glossary.Count > 0)
+        {
+            AddSideSheet(workbook, sheets, strings, XlsxSynopsisLoader.GlossarySheet, [["Begriff", MetadataLabels.DefinitionHeaders[0]], .. document.Glossary.Select(static t => new[] { t.Term, t.Definition })]);
+        }
+
+        workbook.Workbook.Append(sheets);
+        strings.Save();
+        workbook.Workbook.Save();
+    }
+
+    private static void AddSideSheet(WorkbookPart workbook, Sheets sheets, SharedStrings strings, string name, IReadOnlyList<string[]> rows)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        part.Worksheet = Sheet(rows, strings, boldRows: 1, frozenColumns: 0, mergeTitle: false);
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(sheets.ChildElements.Count + 1), Name = name });
+    }
+
+    private static Worksheet Sheet(IReadOnlyList<string[]> grid, SharedStrings strings, int boldRows, int frozenColumns, bool mergeTitle)
+    {
+        var width = grid.Max(static r => r.Length);
         var sheetData = new SheetData();
         for (var r = 0; r < grid.Count; r++)
         {
             var rowNumber = (uint)(r + 1);
             var row = new Row { RowIndex = rowNumber };
-            for (var c = 0; c < width; c++)
+            for (var c = 0; c < grid[r].Length; c++)
             {
                 if (grid[r][c].Length == 0)
                 {
@@ -48,30 +81,28 @@ public sealed class XlsxSynopsisWriter : ISynopsisWriter
                     CellReference = Reference(c, rowNumber),
                     DataType = CellValues.SharedString,
                     CellValue = new CellValue(strings.Add(grid[r][c])),
-                    StyleIndex = r <= 1 || c == 0 ? BoldWrapStyle : WrapStyle,
+                    StyleIndex = r < boldRows || c < Math.Max(1, frozenColumns) ? BoldWrapStyle : WrapStyle,
                 });
             }
 
             sheetData.Append(row);
         }
 
+        var pane = frozenColumns > 0
+            ? new Pane { HorizontalSplit = frozenColumns, VerticalSplit = boldRows, TopLeftCell = Reference(frozenColumns, (uint)boldRows + 1), ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen }
+            : new Pane { VerticalSplit = boldRows, TopLeftCell = Reference(0, (uint)boldRows + 1), ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen };
         var worksheet = new Worksheet(
-            new SheetViews(new SheetView(
-                new Pane { HorizontalSplit = 1D, VerticalSplit = 2D, TopLeftCell = "B3", ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen })
-            { WorkbookViewId = 0U }),
+            new SheetViews(new SheetView(pane) { WorkbookViewId = 0U }),
             new Columns(
                 new Column { Min = 1U, Max = 1U, Width = 32D, CustomWidth = true },
                 new Column { Min = 2U, Max = (uint)Math.Max(2, width), Width = 48D, CustomWidth = true }),
             sheetData);
-        if (width > 1)
+        if (mergeTitle && width > 1)
         {
             worksheet.Append(new MergeCells(new MergeCell { Reference = $"A1:{Reference(width - 1, 1)}" }) { Count = 1U });
         }
 
-        sheetPart.Worksheet = worksheet;
-        workbook.Workbook.Append(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1U, Name = "Synopse" }));
-        strings.Save();
-        workbook.Workbook.Save();
+        return worksheet;
     }
 
     private static string Reference(int column, uint row)

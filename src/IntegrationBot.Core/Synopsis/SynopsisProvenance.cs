@@ -1,0 +1,23 @@
+namespace IntegrationBot.Core.Synopsis;
+
+/// <summary>
+/// Where a synopsis comes from and as of when: its date („Stand“), editor, organisation and a link to the original
+/// document. Every field is optional in every format (docs/synopsis-format.md). When the file names no date, loaders
+/// use the file's modification date and set <see cref="DateFromFileModification"/>, so an answer can say so.
+/// </summary>
+public sealed record SynopsisProvenance(
+    string? Editor = null,
+    string? Organisation = null,
+    DateOnly? Date = null,
+    bool DateFromFileModification = false,
+    Uri? SourceUrl = null)
+{
+    /// <summary>Nothing is known (a synopsis built in code, or a file without provenance whose date is unknown).</summary>
+    public static SynopsisProvenance Unknown { get; } = new();
+
+    /// <summary>True when no field is set.</summary>
+    public bool IsUnknown => Editor is null && Organisation is null && Date is null && SourceUrl is null;
+
+    /// <summary>The date as German offices write it ("12.03.2026"), or null.</summary>
+    public string? DateText => Date?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
