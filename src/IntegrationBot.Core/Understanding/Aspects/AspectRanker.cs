@@ -46,7 +46,7 @@ public sealed class AspectRanker
         for (var i = 0; i < _aspects.Count; i++)
         {
             titles[i] = ContentTokens(_aspects[i].Title);
-            keywords[i] = [];
+            keywords[i] = _aspects[i].Keywords.SelectMany(ContentTokens).ToList();
             cells[i] = new Dictionary<string, HashSet<City>>(StringComparer.Ordinal);
             AddToVocabulary(vocabulary, titles[i]);
             AddToVocabulary(vocabulary, keywords[i]);

@@ -36,6 +36,7 @@ public sealed class MessageAnalyzer
 
         var placeTaken = new bool[tokens.Count];
         var consumed = new bool[tokens.Count];
+        var cueConsumed = new bool[tokens.Count];
         var cities = new List<City>();
         var organisationCities = new List<City>();
         var organisationTokens = new List<Token>();
@@ -87,6 +88,7 @@ public sealed class MessageAnalyzer
                 if (match.Target.Intent != CueKind.OutOfScope)
                 {
                     Mark(consumed, match);
+                    Mark(cueConsumed, match);
                 }
                 else if (match.Positions.Any(p => !IsFunctionWordToken(tokens[p]))
                          && !match.Positions.Any(p => !IsFunctionWordToken(tokens[p]) && MentionedInSynopsis(tokens[p])))
@@ -128,7 +130,7 @@ public sealed class MessageAnalyzer
         }
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
-        AddDataEvidence(tokens, placeTaken, consumed, aspects);
+        AddDataEvidence(tokens, placeTaken, cueConsumed, aspects);
 
         var residual = new List<Token>();
         foreach (var token in tokens)
@@ -204,7 +206,8 @@ public sealed class MessageAnalyzer
 
     private bool IsFunctionWordToken(Token token) => _model.IsFunctionWord(token.Key) || _model.IsFunctionWord(token.Folded);
 
-    private bool IsKnownWord(Token token) => _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded);
+    private bool IsKnownWord(Token token) =>
+        _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded) || _model.ThesaurusKnows(token.Stem);
 
     /// <summary>
     /// Words unknown to every lexicon and to the synopsis may be typos of an important word; the name part of a

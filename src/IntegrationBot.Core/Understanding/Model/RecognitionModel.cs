@@ -74,6 +74,7 @@ public sealed class RecognitionModel
             }
         }
 
+        ThesaurusKnows = lexicon.Thesaurus.ContainsKey;
         Vocabulary = _phraseKeys
             .Concat(StopKeys).Concat(FillerKeys).Concat(SearchIndex.Vocabulary)
             .Concat(Picks.Keys).Concat(Glossary.Keys.SelectMany(static k => k.Split(' ')))
@@ -90,8 +91,36 @@ public sealed class RecognitionModel
     /// <summary>Ranks the synopsis' aspects by the evidence of the data (titles, keywords, cells).</summary>
     public AspectRanker AspectRanker { get; }
 
-    /// <summary>Words related to a stem: German words for an English one.</summary>
-    private IEnumerable<string> RelatedWords(string key) => Glossary.TryGetValue(key, out var german) ? german : [];
+    /// <summary>
+    /// Words related to a stem: German words for an English one and the field glossary's words of the same concept; for
+    /// a word the synopsis does not hold, also the general thesaurus' synonyms (bounded, so a word of many senses does
+    /// not spread over every aspect).
+    /// </summary>
+    private IEnumerable<string> RelatedWords(string key)
+    {
+        if (Glossary.TryGetValue(key, out var german))
+        {
+            foreach (var word in german)
+            {
+                yield return word;
+            }
+        }
+
+        foreach (var word in Lexicon.FieldGlossary.RelatedByKey(key))
+        {
+            yield return word;
+        }
+
+        if (!SearchIndex.Mentions(key))
+        {
+            foreach (var word in Lexicon.Thesaurus.RelatedByKey(key).Take(MaxThesaurusSynonyms))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private const int MaxThesaurusSynonyms = 12;
 
     public SynopsisDocument Synopsis { get; }
 
@@ -104,6 +133,9 @@ public sealed class RecognitionModel
     public PhraseMatcher Matcher { get; } = new();
 
     public FrozenSet<string> Vocabulary { get; }
+
+    /// <summary>A word of general German (the thesaurus): a real word, never corrected as a typo.</summary>
+    public Func<string, bool> ThesaurusKnows { get; }
 
     public FrozenSet<string> StopKeys { get; }
 
@@ -417,9 +449,10 @@ public sealed class RecognitionModel
                     continue;
                 }
 
-                var target = new CueTarget(CueTargetKind.Aspect, id, default, shared ? 0.5 : 1.0, Shared: shared, Title: true);
-                AddPhrase([key], target);
-                AddAspectWord(titleFolded[key], key, target, "aspect:" + string.Join(',', ids));
+                // Title words as evidence come from the AspectRanker (weighted by specificity); here they only serve
+                // typo correction.
+                _fuzzyTargets.Add((titleFolded[key], key, "aspect:" + string.Join(',', ids)));
+                _phraseKeys.Add(key);
             }
         }
 
