@@ -25,6 +25,13 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
     public RecognitionResult Decide()
     {
         var (aspects, aspectsStrong) = SelectAspects();
+        if (!aspectsStrong && aspects.Count > 0 && context.Aspects.Count > 0
+            && (analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities) || analysis.Has(CueKind.Compare)))
+        {
+            // A follow-up with only a weak hint ("Stell das Bielefeld gegenüber"): the previous aspect stands.
+            aspects = [];
+        }
+
         var searchCue = analysis.Has(CueKind.Search);
         var whereCue = analysis.Has(CueKind.Where);
         // An organisation names its city ("Was macht das AmkA?") unless the question asks which city has it.
@@ -39,6 +46,14 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         }
 
         var searchWords = SearchWords(searchShaped);
+        if (searchShaped && aspectsStrong && aspects.Count == 1 && analysis.Residual.Count > 0
+            && analysis.Residual.All(t => model.AspectRanker.NamedAspect(t.Key) == aspects[0]))
+        {
+            // "Welche Städte haben ein Welcome Center?": the words asked for are the aspect's own name, so the aspect
+            // across all cities answers better than a word search.
+            return Query([], aspects, aspectsStrong);
+        }
+
         if (searchShaped && searchWords.Count > 0)
         {
             // "Wer hat ein Amt für multikulturelle Angelegenheiten?": also look for the organisation's other names ("AmkA").
@@ -210,9 +225,10 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         }
 
         var selected = new List<Aspect>();
-        if (anyNamed)
+        var best = evidence.Length == 0 ? -1 : Enumerable.Range(0, evidence.Length).MaxBy(i => total[i]);
+        if (anyNamed && named[best])
         {
-            var namedTop = Enumerable.Range(0, evidence.Length).Where(i => named[i]).Max(i => total[i]);
+            var namedTop = total[best];
             for (var i = 0; i < evidence.Length; i++)
             {
                 if (named[i] && total[i] >= namedTop * weights.SecondNamedShare)
@@ -303,7 +319,9 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         var unknown = new List<string>(analysis.UnknownCities);
         var namedPlaces = cities.Count > 0 || unknown.Count > 0;
         var overview = analysis.Has(CueKind.Overview) || analysis.Has(CueKind.AllCities);
-        var explicitAdd = analysis.HasStrong(CueKind.AddCities);
+        // "Wie macht Münster das im Vergleich?": comparing one new city with the previous turn adds it.
+        var explicitAdd = analysis.HasStrong(CueKind.AddCities)
+            || (analysis.Has(CueKind.Compare) && aspects.Count == 0 && cities.Count == 1 && context.Cities.Count > 0 && !context.Cities.Contains(cities[0].Name));
         var hasContext = context.Cities.Count > 0 || context.UnknownCities.Count > 0 || context.Aspects.Count > 0;
 
         if (!namedPlaces && hasContext)

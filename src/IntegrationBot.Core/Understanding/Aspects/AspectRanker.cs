@@ -111,6 +111,24 @@ public sealed class AspectRanker
         return _postings.TryGetValue(key, out var postings) ? postings.Max(static p => p.Weight) : 0;
     }
 
+    /// <summary>The aspect the stem names (a specific word of its title or keywords), or null.</summary>
+    public Aspect? NamedAspect(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_postings.TryGetValue(key, out var postings))
+        {
+            foreach (var posting in postings)
+            {
+                if (posting.Named)
+                {
+                    return _aspects[posting.Aspect];
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the stem is evidence for some aspect.</summary>
     public bool Knows(string key) => _postings.ContainsKey(key);
 

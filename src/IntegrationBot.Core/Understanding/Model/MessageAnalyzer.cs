@@ -260,6 +260,12 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
+            if (match.Target.Acronym && !TypedAsAcronym(tokens[match.Start]))
+            {
+                // "KOMM-AN" in one city's cell must not make every "kommen" a question about that city.
+                continue;
+            }
+
             var place = _model.Places[match.Target.Id];
             if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match))
             {
@@ -311,6 +317,10 @@ public sealed class MessageAnalyzer
 
         AddUnknownPrefixedBefore(int.MaxValue, unknownAt, unknown);
     }
+
+    /// <summary>An acronym stands for its city only when typed as one ("AmkA", "amka"), not as an inflected German word.</summary>
+    private bool TypedAsAcronym(Token token) =>
+        token.Surface.Count(char.IsUpper) >= 2 || (token.Correction == 0 && token.Folded == token.Key && !_model.ThesaurusKnows(token.Stem));
 
     /// <summary>Keeps places in the order they were named: unknown prefixed places that come before <paramref name="start"/>.</summary>
     private static void AddUnknownPrefixedBefore(int start, Dictionary<int, string> unknownAt, List<string> unknown)

@@ -358,7 +358,7 @@ public sealed class RecognitionModel
                 var id = FindCoveredPlace(cities.First());
                 if (id >= 0)
                 {
-                    AddPhrase([key], new CueTarget(CueTargetKind.Organisation, id, default, 1.0));
+                    AddPhrase([key], new CueTarget(CueTargetKind.Organisation, id, default, 1.0, Acronym: true));
                     AddOrganisationName(Places[id].Covered, key);
                 }
             }
