@@ -11,16 +11,16 @@ public sealed record RecognitionWeights
     // --- Aspect evidence from the data (AspectRanker) ---
 
     /// <summary>A word of the aspect's title.</summary>
-    public double TitleWord { get; init; } = 3.0;
+    public double TitleWord { get; init; } = 4.0;
 
     /// <summary>A part of a compound title word ("Eltern" of "Elternarbeit").</summary>
     public double TitlePart { get; init; } = 1.6;
 
     /// <summary>A keyword the office gave the aspect (Aspect.Keywords).</summary>
-    public double KeywordWord { get; init; } = 2.6;
+    public double KeywordWord { get; init; } = 3.5;
 
     /// <summary>A word found in the aspect's cells, at saturation (found in many cities).</summary>
-    public double ContentWord { get; init; } = 1.0;
+    public double ContentWord { get; init; } = 1.5;
 
     /// <summary>A part of a compound word of the cells.</summary>
     public double ContentPart { get; init; } = 0.5;
@@ -44,7 +44,7 @@ public sealed record RecognitionWeights
     public double ConfidentMargin { get; init; } = 1.5;
 
     /// <summary>Aspects within this share of the best named one are asked for too ("Elternarbeit und Frühe Hilfen").</summary>
-    public double SecondNamedShare { get; init; } = 0.5;
+    public double SecondNamedShare { get; init; } = 0.35;
 
     /// <summary>A word whose evidence for some aspect reaches this is a topic of the synopsis, never out of scope.</summary>
     public double SynopsisTopicStrength { get; init; } = 0.45;
