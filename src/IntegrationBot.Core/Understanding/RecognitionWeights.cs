@@ -31,6 +31,12 @@ public sealed record RecognitionWeights
     /// <summary>A question word matched only through its compound parts ("Deutsch|kurs" → "Kurs").</summary>
     public double QueryPartFactor { get; init; } = 0.7;
 
+    /// <summary>Further factor for the parts of a compound that the data holds as a whole.</summary>
+    public double KnownCompoundPartFactor { get; init; } = 0.5;
+
+    /// <summary>A question word matched through its derivational root ("begrüßt" → "Begrüßung").</summary>
+    public double DerivedWordFactor { get; init; } = 0.8;
+
     /// <summary>A question word matched through a synonym (thesaurus, field glossary, English).</summary>
     public double RelatedWordFactor { get; init; } = 0.7;
 

@@ -82,6 +82,7 @@ public sealed class AspectRanker
         foreach (var (aspect, city, token) in cellTokens)
         {
             AddCity(cells[aspect], token.Stem, city);
+            AddCity(cells[aspect], RootMark + DerivationRoot.Of(token.Folded), city);
             foreach (var part in _splitter.Split(token.Folded))
             {
                 AddCity(cells[aspect], "\u0001" + WordFolder.Stem(part), city);
@@ -169,12 +170,20 @@ public sealed class AspectRanker
             var found = Apply(token.Key, 1.0, best, bestNamed, touched);
             if (!found && token.Correction == 0)
             {
+                found = Apply(RootMark + DerivationRoot.Of(token.Folded), _weights.DerivedWordFactor, best, bestNamed, touched);
+            }
+
+            if (token.Correction == 0)
+            {
+                // Parts count even when the compound itself is in the data ("Ausländer|beirat" speaks for the "Beiräte"),
+                // then at a further discount: the whole word already said where it belongs.
+                var partFactor = found ? _weights.QueryPartFactor * _weights.KnownCompoundPartFactor : _weights.QueryPartFactor;
                 foreach (var part in _splitter.Split(token.Folded))
                 {
                     var stem = WordFolder.Stem(part);
                     if (!_isFunctionKey(stem))
                     {
-                        found |= Apply(stem, _weights.QueryPartFactor, best, bestNamed, touched, mayName: false);
+                        found |= Apply(stem, partFactor, best, bestNamed, touched, mayName: false);
                     }
                 }
             }
@@ -247,6 +256,7 @@ public sealed class AspectRanker
         foreach (var token in tokens)
         {
             builder.Add(token.Stem, aspect, wordWeight, named: true);
+            builder.Add(RootMark + DerivationRoot.Of(token.Folded), aspect, wordWeight, named: true);
             foreach (var part in _splitter.Split(token.Folded))
             {
                 var stem = WordFolder.Stem(part);
@@ -267,6 +277,9 @@ public sealed class AspectRanker
 
         cities.Add(city);
     }
+
+    /// <summary>Marks a derivational root key, so roots never collide with stems.</summary>
+    private const string RootMark = "\u0002";
 
     private readonly record struct Posting(int Aspect, double Weight, bool Named);
 
