@@ -358,7 +358,8 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         if (aspects.Count == 0 && namedPlaces)
         {
             var residualWords = analysis.Residual.Select(static t => t.Surface).ToList();
-            var cityHits = CityHits(cities);
+            var continues = analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities) || analysis.Has(CueKind.Compare);
+            var cityHits = continues && !overview && context.Aspects.Count > 0 ? [] : CityHits(cities);
             if (cityHits.Count > 0)
             {
                 // "Gibt es in Bielefeld eine Flüchtlingsberatung?": the aspect is where the content words occur.

@@ -178,11 +178,13 @@ public sealed class AspectRanker
                 // Parts count even when the compound itself is in the data ("Ausländer|beirat" speaks for the "Beiräte"),
                 // then at a further discount: the whole word already said where it belongs.
                 var partFactor = found ? _weights.QueryPartFactor * _weights.KnownCompoundPartFactor : _weights.QueryPartFactor;
-                foreach (var part in _splitter.Split(token.Folded))
+                var parts = _splitter.Split(token.Folded);
+                for (var p = 0; p < parts.Count; p++)
                 {
-                    var stem = WordFolder.Stem(part);
+                    var stem = WordFolder.Stem(parts[p]);
                     if (!_isFunctionKey(stem))
                     {
+                        // A part alone never names an aspect: "Querschnitts|aufgabe" is not about the tasks.
                         found |= Apply(stem, partFactor, best, bestNamed, touched, mayName: false);
                     }
                 }
