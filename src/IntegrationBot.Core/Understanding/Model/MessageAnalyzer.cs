@@ -222,9 +222,16 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
-            if (_model.Fuzzy.Find(token.Folded) is { } hit)
+            // Folding reads a typed "ue" as "ü"; in a typo ("karlsrue") it may be the letters u and e.
+            var hit = _model.Fuzzy.Find(token.Folded);
+            if (hit is null && token.Surface.Contains("ue", StringComparison.OrdinalIgnoreCase))
             {
-                token.CorrectTo(hit.Key, hit.Distance);
+                hit = _model.Fuzzy.Find(token.Surface.ToLowerInvariant());
+            }
+
+            if (hit is { } found)
+            {
+                token.CorrectTo(found.Key, found.Distance);
             }
         }
     }
