@@ -259,6 +259,11 @@ public sealed class MessageAnalyzer
             placeTaken[place.PrefixIndex] = placeTaken[place.NameIndex] = true;
         }
 
+        // Starts of unambiguous place names: an ambiguous name right before one is part of a list ("Kiel, Bielefeld und Köln").
+        var clearPlaceStarts = candidates
+            .Where(m => m.Target.Kind == CueTargetKind.Place && !_model.Places[m.Target.Id].Ambiguous)
+            .Select(static m => m.Start)
+            .ToHashSet();
         var accepted = new List<PhraseMatch>();
         foreach (var match in candidates)
         {
@@ -274,7 +279,7 @@ public sealed class MessageAnalyzer
             }
 
             var place = _model.Places[match.Target.Id];
-            if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match))
+            if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match) && !InPlaceList(tokens, match, clearPlaceStarts))
             {
                 continue;
             }
@@ -323,6 +328,19 @@ public sealed class MessageAnalyzer
         }
 
         AddUnknownPrefixedBefore(int.MaxValue, unknownAt, unknown);
+    }
+
+    /// <summary>A capitalised ambiguous name followed by a clear place name, directly or after "und"/"oder" ("Kiel, Bielefeld").</summary>
+    private bool InPlaceList(List<Token> tokens, PhraseMatch match, HashSet<int> clearPlaceStarts)
+    {
+        if (!tokens[match.Start].Capitalized)
+        {
+            return false;
+        }
+
+        var next = match.End + 1;
+        return clearPlaceStarts.Contains(next)
+            || (next < tokens.Count && _model.PlacePrepositionKeys.Contains(tokens[next].Folded) && clearPlaceStarts.Contains(next + 1));
     }
 
     /// <summary>An acronym stands for its city only when typed as one ("AmkA", "amka"), not as an inflected German word.</summary>
