@@ -25,10 +25,11 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
     public RecognitionResult Decide()
     {
         var (aspects, aspectsStrong) = SelectAspects();
-        if (!aspectsStrong && aspects.Count > 0 && context.Aspects.Count > 0
+        if (!aspectsStrong && aspects.Count > 0 && context.Aspects.Count > 0 && (analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0)
             && (analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities) || analysis.Has(CueKind.Compare)))
         {
-            // A follow-up with only a weak hint ("Stell das Bielefeld gegenüber"): the previous aspect stands.
+            // A follow-up that names new places and only hints at an aspect ("Stell das Bielefeld gegenüber"): the previous
+            // aspect stands. Without new places the hint is the new slot ("Und die Deutschkurse?").
             aspects = [];
         }
 
