@@ -106,6 +106,79 @@ internal static class OfficeFiles
         return path;
     }
 
+    /// <summary>An .xlsx with several sheets; a cell value is a string (inline string) or a double (a number, as Excel stores a typed date).</summary>
+    public static string Workbook(string path, params (string Name, IReadOnlyDictionary<string, object> Cells)[] sheets)
+    {
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new S.Workbook();
+        var xmlSheets = new S.Sheets();
+        foreach (var (name, cells) in sheets)
+        {
+            var part = workbook.AddNewPart<WorksheetPart>();
+            var data = new S.SheetData();
+            foreach (var row in cells.GroupBy(c => RowOf(c.Key)).OrderBy(g => g.Key))
+            {
+                var xmlRow = new S.Row { RowIndex = (uint)row.Key };
+                foreach (var (reference, value) in row.OrderBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal))
+                {
+                    xmlRow.Append(value is double number
+                        ? new S.Cell { CellReference = reference, CellValue = new S.CellValue(number) }
+                        : new S.Cell { CellReference = reference, DataType = S.CellValues.InlineString, InlineString = new S.InlineString(new S.Text((string)value)) });
+                }
+
+                data.Append(xmlRow);
+            }
+
+            part.Worksheet = new S.Worksheet(data);
+            xmlSheets.Append(new S.Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(xmlSheets.ChildElements.Count + 1), Name = name });
+        }
+
+        workbook.Workbook.Append(xmlSheets);
+        workbook.Workbook.Save();
+        return path;
+    }
+
+    /// <summary>A .docx with free paragraphs and tables in the given order (a string is a paragraph, a row array a table).</summary>
+    public static string DocxBody(string path, IReadOnlyDictionary<string, string>? customProperties, params object[] content)
+    {
+        using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        var body = new W.Body();
+        foreach (var item in content)
+        {
+            body.Append(item switch
+            {
+                string text => P(text),
+                W.TableRow[] rows => new W.Table([new W.TableProperties(), .. rows]),
+                _ => throw new ArgumentException("string or W.TableRow[] expected", nameof(content)),
+            });
+        }
+
+        main.Document = new W.Document(body);
+        main.Document.Save();
+        if (customProperties is not null)
+        {
+            var part = document.AddCustomFilePropertiesPart();
+            var properties = new DocumentFormat.OpenXml.CustomProperties.Properties();
+            var id = 2;
+            foreach (var (name, value) in customProperties)
+            {
+                properties.Append(new DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty(new DocumentFormat.OpenXml.VariantTypes.VTLPWSTR(value))
+                {
+                    FormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}",
+                    PropertyId = id++,
+                    Name = name,
+                });
+            }
+
+            part.Properties = properties;
+            part.Properties.Save();
+        }
+
+        return path;
+    }
+
     public static string Text(string path, string content, Encoding? encoding = null)
     {
         File.WriteAllText(path, content, encoding ?? new UTF8Encoding(false));

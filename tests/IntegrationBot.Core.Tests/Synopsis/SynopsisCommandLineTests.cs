@@ -78,6 +78,54 @@ public sealed class SynopsisCommandLineTests : IDisposable
         Assert.Equal(["·", "·", "●", "z", "2/4"], muenchen.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1));
     }
 
+    [Fact]
+    public void Stats_shows_keywords_provenance_and_glossary()
+    {
+        var (exitCode, output, _) = Run("synopsis", "stats", MetadataSeedPath);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Stand: 12.03.2026\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Bearbeitung: Testredaktion Integrationsbot", output, StringComparison.Ordinal);
+        Assert.Contains("Organisation: Amt für Integration (Testdaten)", output, StringComparison.Ordinal);
+        Assert.Contains("Quelle: https://example.org/synopse/integration-2026.pdf", output, StringComparison.Ordinal);
+        Assert.Contains("Stichworte: Leitbild; Integrationskonzept; Grundsätze", output, StringComparison.Ordinal);
+        Assert.Contains("Stichworte: 4 von 4 Aspekten, 15 Stichworte.", output, StringComparison.Ordinal);
+        Assert.Contains("Glossar: 3 Begriffe (AmkA, RAA, MSO).", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stats_says_when_the_date_is_only_the_file_date()
+    {
+        var path = _temp.File("seed.tsv");
+        File.Copy(SeedData.Path, path);
+        File.SetLastWriteTime(path, new DateTime(2025, 6, 30, 12, 0, 0, DateTimeKind.Local));
+
+        var (_, output, _) = Run("synopsis", "stats", "seed.tsv");
+
+        Assert.Contains("Stand: 30.06.2025 (Änderungsdatum der Datei; die Datei nennt keinen Stand)", output, StringComparison.Ordinal);
+        Assert.Contains("Bearbeitung: keine Angabe", output, StringComparison.Ordinal);
+        Assert.Contains("Glossar: keine Begriffe.", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("meta.docx")]
+    [InlineData("meta.xlsx")]
+    [InlineData("meta.csv")]
+    public void Convert_keeps_keywords_provenance_and_glossary_there_and_back(string target)
+    {
+        Assert.Equal(0, Run("synopsis", "convert", MetadataSeedPath, target).ExitCode);
+
+        var (exitCode, output, error) = Run("synopsis", "convert", target, "zurueck.tsv");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Stand: 12.03.2026; Bearbeitung: Testredaktion Integrationsbot", output, StringComparison.Ordinal);
+        Assert.Contains("Stichworte: 15 Stichworte zu 4 Aspekten; Glossar: 3 Begriffe.", output, StringComparison.Ordinal);
+        var original = new SynopsisSourceLoader().LoadFile(MetadataSeedPath).Document;
+        Assert.Empty(SynopsisComparison.Differences(original, new SynopsisSourceLoader().LoadFile(_temp.File("zurueck.tsv")).Document));
+    }
+
+    private static string MetadataSeedPath => Path.Combine(AppContext.BaseDirectory, "Synopsis", "Data", "synopsis-with-metadata.tsv");
+
     [Theory]
     [InlineData("seed.docx")]
     [InlineData("seed.xlsx")]

@@ -22,7 +22,7 @@ public sealed class FieldGlossary
     private FieldGlossary(IReadOnlyList<FieldConcept> concepts)
     {
         Concepts = concepts;
-        _german = new WordGroups(concepts.Select(static c => c.German).ToArray());
+        _german = new WordGroups(concepts.Select(static c => c.German.ToArray()).ToArray());
         var byEnglish = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var concept in concepts)
         {

@@ -45,11 +45,12 @@ public sealed class Thesaurus
     }
 
     /// <summary>Parses thesaurus lines: "#" comments and blank lines are skipped, every other line is "Wort;Wort;…".</summary>
+    /// <remarks>Start-up cost is measured by LanguageResourceBenchmarks (docs/performance.md).</remarks>
     public static Thesaurus Parse(string name, IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(lines);
-        var groups = new List<IReadOnlyList<string>>(lines.Count);
+        var groups = new List<string[]>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Trim().TrimStart('\uFEFF');

@@ -58,7 +58,7 @@ public sealed class Lexicon
     /// <summary>Position (1-based, <see cref="PickLast"/> or <see cref="PickAll"/>) → word that picks it.</summary>
     public IReadOnlyList<KeyValuePair<int, LexiconPhrase>> Picks { get; }
 
-    /// <summary>English search word → German words it is searched as (derived from <see cref="FieldGlossary"/>).</summary>
+    /// <summary>English search word → the usual German word of each of its concepts (derived from <see cref="FieldGlossary"/>).</summary>
     public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Glossary { get; }
 
     /// <summary>The field's glossary (glossary.txt): German word groups with their English words.</summary>
@@ -206,15 +206,30 @@ public sealed class Lexicon
         return picks;
     }
 
+    /// <summary>
+    /// English word → the usual German word (the first of the line) of every concept that lists it. The full concept
+    /// stays available through <see cref="FieldGlossary"/>: a search for "refugee counselling" looks for
+    /// "Flüchtlingsberatung", not for every word the field uses around it.
+    /// </summary>
     private static List<KeyValuePair<string, IReadOnlyList<string>>> EnglishToGerman(FieldGlossary glossary)
     {
         var result = new List<KeyValuePair<string, IReadOnlyList<string>>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var english in glossary.Concepts.SelectMany(static c => c.English))
+        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var concept in glossary.Concepts)
         {
-            if (seen.Add(LanguageKey.Of(english)))
+            foreach (var english in concept.English)
             {
-                result.Add(KeyValuePair.Create(english, glossary.GermanFor(english)));
+                var key = LanguageKey.Of(english);
+                if (!index.TryGetValue(key, out var german))
+                {
+                    index[key] = german = [];
+                    result.Add(KeyValuePair.Create(english, (IReadOnlyList<string>)german));
+                }
+
+                if (!german.Contains(concept.German[0], StringComparer.Ordinal))
+                {
+                    german.Add(concept.German[0]);
+                }
             }
         }
 

@@ -68,7 +68,95 @@ public sealed class FieldGlossaryTests
         Assert.Equal(glossary.Concepts.Select(static c => c.ToString()), lexicon.FieldGlossary.Concepts.Select(static c => c.ToString()));
         foreach (var (english, german) in lexicon.Glossary)
         {
-            Assert.Equal(glossary.GermanFor(english), german);
+            Assert.All(german, g => Assert.Contains(g, glossary.GermanFor(english)));
+            Assert.Contains(german[0], glossary.Concepts.Select(static c => c.German[0]));
         }
+
+        Assert.Equal(["Flüchtlingsberatung"], lexicon.Glossary.Single(static g => g.Key == "refugee counselling").Value);
+    }
+
+    private static readonly Lazy<FieldGlossary> ShippedGlossary = new(() => FieldGlossary.Load(Seed.LexiconDirectory));
+
+    [Theory]
+    [InlineData("Ausländerbeirat", "Migrationsbeirat")]
+    [InlineData("Integrationsrat", "Beirat")]
+    [InlineData("Dolmetschen", "Sprachmittlung")]
+    [InlineData("Übersetzung", "Dolmetschen")]
+    [InlineData("Geflüchtete", "Asylsuchende")]
+    [InlineData("Schutzsuchenden", "Flüchtling")]
+    [InlineData("Neuankömmlinge", "Zugezogene")]
+    [InlineData("Willkommenszentrum", "Welcome Center")]
+    [InlineData("Servicestelle", "Willkommenszentrum")]
+    [InlineData("Freiwilligenarbeit", "Ehrenamt")]
+    [InlineData("Diskriminierungsschutz", "Antidiskriminierung")]
+    [InlineData("Integrationsbericht", "Monitoring")]
+    [InlineData("Deutschkurse", "Integrationskurs")]
+    [InlineData("Gemeinschaftsunterkunft", "Wohnen")]
+    [InlineData("Staatsangehörigkeit", "Einbürgerung")]
+    [InlineData("Zuschüsse", "Budget")]
+    [InlineData("Finanzierung", "Förderung")]
+    [InlineData("Mitarbeitende", "Stellen")]
+    [InlineData("Jobcenter", "Beschäftigung")]
+    [InlineData("Kita", "Schule")]
+    [InlineData("Teilhabe", "Partizipation")]
+    [InlineData("Nachbarschaft", "Quartier")]
+    [InlineData("Interkulturelle Öffnung", "interkulturelle Kompetenz")]
+    public void Shipped_glossary_relates_the_fields_words(string word, string expected)
+    {
+        Assert.Contains(expected, ShippedGlossary.Value.Related(word));
+    }
+
+    [Theory]
+    [InlineData("refugee", "Flüchtling")]
+    [InlineData("asylum", "Asyl")]
+    [InlineData("counselling", "Beratung")]
+    [InlineData("advice", "Beratung")]
+    [InlineData("language course", "Sprachkurs")]
+    [InlineData("interpreter", "Sprachmittlung")]
+    [InlineData("welcome centre", "Willkommenszentrum")]
+    [InlineData("newcomers", "Neuzugewanderte")]
+    [InlineData("volunteer", "Ehrenamt")]
+    [InlineData("council", "Gemeinderat")]
+    [InlineData("advisory board", "Beirat")]
+    [InlineData("funding", "Förderung")]
+    [InlineData("budget", "Budget")]
+    [InlineData("staff", "Personal")]
+    [InlineData("housing", "Wohnen")]
+    [InlineData("accommodation", "Unterbringung")]
+    [InlineData("health", "Gesundheit")]
+    [InlineData("education", "Bildung")]
+    [InlineData("school", "Schule")]
+    [InlineData("jobs", "Arbeitsmarkt")]
+    [InlineData("employment", "Beschäftigung")]
+    [InlineData("discrimination", "Antidiskriminierung")]
+    [InlineData("racism", "Rassismus")]
+    [InlineData("diversity", "Vielfalt")]
+    [InlineData("participation", "Teilhabe")]
+    [InlineData("naturalisation", "Einbürgerung")]
+    [InlineData("citizenship", "Staatsangehörigkeit")]
+    [InlineData("monitoring", "Monitoring")]
+    [InlineData("report", "Bericht")]
+    [InlineData("strategy", "Strategie")]
+    [InlineData("concept", "Konzept")]
+    [InlineData("mission statement", "Leitbild")]
+    [InlineData("network", "Vernetzung")]
+    [InlineData("coordination", "Koordination")]
+    [InlineData("department", "Dienststelle")]
+    [InlineData("office", "Amt")]
+    [InlineData("structure", "Struktur")]
+    [InlineData("tasks", "Aufgaben")]
+    [InlineData("preamble", "Präambel")]
+    public void Shipped_glossary_maps_the_fields_English_words_to_German(string english, string german)
+    {
+        Assert.Contains(german, ShippedGlossary.Value.GermanFor(english));
+    }
+
+    [Fact]
+    public void Shipped_glossary_is_keyed_by_words_not_by_aspect_titles_of_the_seed()
+    {
+        var titles = Seed.Document.Aspects.Select(static a => LanguageKey.Of(a.Title)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.DoesNotContain(ShippedGlossary.Value.Concepts.SelectMany(static c => c.German), w => titles.Contains(LanguageKey.Of(w)));
+        Assert.True(ShippedGlossary.Value.Concepts.Count >= 60);
     }
 }

@@ -60,6 +60,11 @@ internal static class TableSynopsisReader
             throw tableLocation.Error("Die Tabelle enthält nur einen Titel, aber keine Aspekte.");
         }
 
+        if (TryLabelledRow(table, rows[0], out var field, out _, out _) && field == MetadataField.Keywords)
+        {
+            throw Locate(table, rows[0], 0).Error("„Stichworte:“ steht vor der ersten Aspektzeile. Die Zeile gehört direkt unter die Zeile des Aspekts, für den die Stichworte gelten.");
+        }
+
         if (IsHeaderRow(rows[0]))
         {
             ReadGrid(table, rows, builder);

@@ -16,6 +16,11 @@ namespace IntegrationBot.Core.Synopsis.Formats.Xlsx;
 /// </summary>
 public sealed class XlsxSynopsisLoader : ISynopsisLoader
 {
+    /// <summary>Sheet names of the optional sheets, as the writer names them (matched ignoring case).</summary>
+    public const string MetadataSheet = "Metadaten";
+
+    public const string GlossarySheet = "Glossar";
+
     public IReadOnlyCollection<string> Extensions { get; } = [".xlsx"];
 
     public LoadedSynopsis Load(string path)
@@ -63,11 +68,6 @@ public sealed class XlsxSynopsisLoader : ISynopsisLoader
                 });
         }
     }
-
-    /// <summary>Sheet names of the optional sheets, as the writer names them (matched ignoring case).</summary>
-    public const string MetadataSheet = "Metadaten";
-
-    public const string GlossarySheet = "Glossar";
 
     private static bool IsNamed(Sheet sheet, string name) =>
         string.Equals(sheet.Name?.Value?.Trim(), name, StringComparison.OrdinalIgnoreCase);
