@@ -196,7 +196,7 @@ public sealed class AspectRanker
                 {
                     if (!_isFunctionKey(relatedToken.Stem))
                     {
-                        Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: !found);
+                        Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false);
                     }
                 }
             }

@@ -92,12 +92,18 @@ public sealed class RecognitionModel
     public AspectRanker AspectRanker { get; }
 
     /// <summary>
-    /// Words related to a stem: German words for an English one and the field glossary's words of the same concept; for
-    /// a word the synopsis does not hold, also the general thesaurus' synonyms (bounded, so a word of many senses does
-    /// not spread over every aspect).
+    /// Words related to a stem the synopsis does not hold: German words for an English one, the field glossary's words of
+    /// the same concept and the general thesaurus' synonyms (bounded, so a word of many senses does not spread over every
+    /// aspect).
     /// </summary>
     private IEnumerable<string> RelatedWords(string key)
     {
+        if (SearchIndex.Mentions(key))
+        {
+            // A word the synopsis holds is its own evidence; synonyms would only blur it ("Integration" is also English).
+            yield break;
+        }
+
         if (Glossary.TryGetValue(key, out var german))
         {
             foreach (var word in german)
@@ -106,13 +112,12 @@ public sealed class RecognitionModel
             }
         }
 
-        foreach (var word in Lexicon.FieldGlossary.RelatedByKey(key))
         {
-            yield return word;
-        }
+            foreach (var word in Lexicon.FieldGlossary.RelatedByKey(key))
+            {
+                yield return word;
+            }
 
-        if (!SearchIndex.Mentions(key))
-        {
             foreach (var word in Lexicon.Thesaurus.RelatedByKey(key).Take(MaxThesaurusSynonyms))
             {
                 yield return word;
