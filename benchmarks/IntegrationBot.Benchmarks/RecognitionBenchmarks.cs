@@ -44,7 +44,7 @@ public class RecognitionBenchmarks
         var document = Synopsis switch
         {
             "seed" => new TsvSynopsisParser().Load(Path.Combine(data, "synopsis.tsv")).Document,
-            "dev-large" => new TsvSynopsisParser().Load(Path.Combine(data, "..", "tests", "IntegrationBot.Core.Tests", "Eval", "synopsis-dev-large.tsv")).Document,
+            "dev-large" => new TsvSynopsisParser().Load(Path.Combine(data, "eval", "synopsis-dev-large.tsv")).Document,
             _ => SyntheticSynopsis.Generate(cities: 100, aspects: 20, seed: 11),
         };
         _recognizer = RecognizerFactory.Create(document, lexicon);
