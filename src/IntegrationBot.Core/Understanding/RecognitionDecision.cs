@@ -227,9 +227,11 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
 
         var selected = new List<Aspect>();
         var best = evidence.Length == 0 ? -1 : Enumerable.Range(0, evidence.Length).MaxBy(i => total[i]);
-        if (anyNamed && named[best])
+        var namedBest = anyNamed ? Enumerable.Range(0, evidence.Length).Where(i => named[i]).MaxBy(i => total[i]) : -1;
+        if (anyNamed && (named[best] || total[best] < total[namedBest] * weights.NamedLead))
         {
-            var namedTop = total[best];
+            // A named aspect wins unless unnamed evidence leads it clearly.
+            var namedTop = total[namedBest];
             for (var i = 0; i < evidence.Length; i++)
             {
                 if (named[i] && total[i] >= namedTop * weights.SecondNamedShare)

@@ -37,7 +37,7 @@ public sealed record RecognitionWeights
     /// <summary>A question word matched through its derivational root ("begrüßt" → "Begrüßung").</summary>
     public double DerivedWordFactor { get; init; } = 0.8;
 
-    /// <summary>A question word matched through a synonym (thesaurus, field glossary, English).</summary>
+    /// <summary>A question word matched through a synonym (thesaurus, field glossary, English); never above a cell word.</summary>
     public double RelatedWordFactor { get; init; } = 0.7;
 
     /// <summary>A title word is a name of the aspect only when its specificity (normalised IDF) reaches this.</summary>
@@ -48,6 +48,9 @@ public sealed record RecognitionWeights
 
     /// <summary>The best aspect must lead the second by this factor to be taken without "Meinten Sie …?".</summary>
     public double ConfidentMargin { get; init; } = 1.5;
+
+    /// <summary>A named aspect wins unless unnamed evidence exceeds it by this factor.</summary>
+    public double NamedLead { get; init; } = 1.2;
 
     /// <summary>Aspects within this share of the best named one are asked for too ("Elternarbeit und Frühe Hilfen").</summary>
     public double SecondNamedShare { get; init; } = 0.35;

@@ -18,14 +18,14 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [Theory]
     [InlineData("dev-nlu.jsonl", 65)]
     [InlineData("own-nlu.jsonl", 315)]
-    [InlineData("own-blind-nlu.jsonl", 115)]
+    [InlineData("own-blind-nlu.jsonl", 116)]
     [InlineData("own-blind2-nlu.jsonl", 81)]
-    [InlineData("blind3-nlu.jsonl", 204)]
+    [InlineData("blind3-nlu.jsonl", 205)]
     [InlineData("blind4-nlu.jsonl", 67)]
     [InlineData("blind5-nlu.jsonl", 63)]
-    [InlineData("blind6-nlu.jsonl", 59)]
+    [InlineData("blind6-nlu.jsonl", 60)]
     [InlineData("blind7-nlu.jsonl", 59)]
-    [InlineData("blind8-nlu.jsonl", 60)]
+    [InlineData("blind8-nlu.jsonl", 61)]
     [InlineData("blind9-nlu.jsonl", 59)]
     [InlineData("blind10-nlu.jsonl", 60)]
     [InlineData("blind11-nlu.jsonl", 67)]
@@ -33,7 +33,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
         AssertAtLevel(file, Seed.Recognizer, measuredCorrect);
 
     [Theory]
-    [InlineData("dev-large-nlu.jsonl", 150)]
+    [InlineData("dev-large-nlu.jsonl", 148)]
     public void Set_on_a_larger_synopsis_is_understood_at_its_measured_level(string file, int measuredCorrect) =>
         AssertAtLevel(file, DevLarge.Value, measuredCorrect);
 

@@ -196,7 +196,7 @@ public sealed class AspectRanker
                 {
                     if (!_isFunctionKey(relatedToken.Stem))
                     {
-                        Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false);
+                        Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false, cap: _weights.ContentWord);
                     }
                 }
             }
@@ -213,7 +213,7 @@ public sealed class AspectRanker
         }
     }
 
-    private bool Apply(string key, double factor, double[] best, bool[] bestNamed, List<int> touched, bool mayName = true)
+    private bool Apply(string key, double factor, double[] best, bool[] bestNamed, List<int> touched, bool mayName = true, double cap = double.MaxValue)
     {
         if (!_postings.TryGetValue(key, out var postings))
         {
@@ -222,7 +222,7 @@ public sealed class AspectRanker
 
         foreach (var posting in postings)
         {
-            var weight = posting.Weight * factor;
+            var weight = Math.Min(posting.Weight * factor, cap);
             if (best[posting.Aspect] == 0 && !bestNamed[posting.Aspect])
             {
                 touched.Add(posting.Aspect);
