@@ -50,7 +50,7 @@ public sealed record RecognitionWeights
     public double ConfidentMargin { get; init; } = 1.5;
 
     /// <summary>A named aspect wins unless unnamed evidence exceeds it by this factor.</summary>
-    public double NamedLead { get; init; } = 1.2;
+    public double NamedLead { get; init; } = 2.1;
 
     /// <summary>Aspects within this share of the best named one are asked for too ("Elternarbeit und Frühe Hilfen").</summary>
     public double SecondNamedShare { get; init; } = 0.35;

@@ -22,7 +22,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("own-blind2-nlu.jsonl", 81)]
     [InlineData("blind3-nlu.jsonl", 205)]
     [InlineData("blind4-nlu.jsonl", 67)]
-    [InlineData("blind5-nlu.jsonl", 63)]
+    [InlineData("blind5-nlu.jsonl", 64)]
     [InlineData("blind6-nlu.jsonl", 60)]
     [InlineData("blind7-nlu.jsonl", 59)]
     [InlineData("blind8-nlu.jsonl", 61)]
@@ -33,7 +33,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
         AssertAtLevel(file, Seed.Recognizer, measuredCorrect);
 
     [Theory]
-    [InlineData("dev-large-nlu.jsonl", 148)]
+    [InlineData("dev-large-nlu.jsonl", 147)]
     public void Set_on_a_larger_synopsis_is_understood_at_its_measured_level(string file, int measuredCorrect) =>
         AssertAtLevel(file, DevLarge.Value, measuredCorrect);
 
