@@ -33,7 +33,7 @@ public class RecognitionBenchmarks
     private ConversationContext _context = null!;
     private DateTimeOffset _now;
 
-    [Params("seed", "100x")]
+    [Params("seed", "dev-large", "100x")]
     public string Synopsis { get; set; } = "seed";
 
     [GlobalSetup]
@@ -41,9 +41,12 @@ public class RecognitionBenchmarks
     {
         var data = BenchmarkData.Directory;
         var lexicon = Lexicon.Load(Path.Combine(data, "lexicon"));
-        var document = Synopsis == "seed"
-            ? new TsvSynopsisParser().Load(Path.Combine(data, "synopsis.tsv")).Document
-            : SyntheticSynopsis.Generate(cities: 100, aspects: 20, seed: 11);
+        var document = Synopsis switch
+        {
+            "seed" => new TsvSynopsisParser().Load(Path.Combine(data, "synopsis.tsv")).Document,
+            "dev-large" => new TsvSynopsisParser().Load(Path.Combine(data, "eval", "synopsis-dev-large.tsv")).Document,
+            _ => SyntheticSynopsis.Generate(cities: 100, aspects: 20, seed: 11),
+        };
         _recognizer = RecognizerFactory.Create(document, lexicon);
         _now = DateTimeOffset.UtcNow;
         _context = ConversationContext.Empty.After(_recognizer.Recognize("Anbindung Bielefeld", ConversationContext.Empty, _now), _now);

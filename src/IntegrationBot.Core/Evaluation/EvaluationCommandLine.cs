@@ -25,7 +25,7 @@ public static class EvaluationCommandLine
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         var rest = IsEvaluation(args) ? args.Skip(1).ToList() : args.ToList();
-        var file = rest.FirstOrDefault(static a => !a.StartsWith("--", StringComparison.Ordinal));
+        var file = rest.Contains("--explain") ? string.Empty : rest.FirstOrDefault(static a => !a.StartsWith("--", StringComparison.Ordinal));
         if (file is null)
         {
             output.WriteLine("Aufruf: evaluate DATEI.jsonl [--synopsis PFAD] [--lexicon ORDNER] [--no-fails]");
@@ -37,7 +37,14 @@ public static class EvaluationCommandLine
         try
         {
             var synopsis = new TsvSynopsisParser().Load(synopsisPath).Document;
-            var recognizer = RecognitionStages.Create(synopsis, Lexicon.Load(lexiconDirectory));
+            var repository = new InMemorySynopsisRepository(synopsis);
+            var lexicon = Lexicon.Load(lexiconDirectory);
+            if (Option(rest, "--explain") is { } question)
+            {
+                return Explain(RecognizerFactory.Create(repository, lexicon), question, output);
+            }
+
+            var recognizer = RecognitionStages.Create(repository, lexicon);
             using var reader = File.OpenText(file);
             return Run(NluCase.ReadJsonLines(reader, file), recognizer, output, !rest.Contains("--no-fails"));
         }
@@ -54,6 +61,30 @@ public static class EvaluationCommandLine
         var report = new NluEvaluator(recognizer).Evaluate(cases, DateTimeOffset.UtcNow);
         report.WriteTo(output, showFailures);
         return report.Correct == report.Total ? 0 : 1;
+    }
+
+    /// <summary>Shows why a question is read as it is: the data's ranking of the aspects and the resulting reading.</summary>
+    private static int Explain(Recognizer recognizer, string question, TextWriter output)
+    {
+        foreach (var ranked in recognizer.Model.AspectRanker.Rank(question).Take(6))
+        {
+            output.WriteLine($"  {ranked.Score,7:0.000} {(ranked.Named ? "named" : "     ")} {ranked.Aspect.Title}");
+        }
+
+        var analysis = new IntegrationBot.Core.Understanding.Model.MessageAnalyzer(recognizer.Model).Analyze(IntegrationBot.Core.Understanding.Text.Tokenizer.Tokenize(question));
+        for (var i = 0; i < analysis.Aspects.Length; i++)
+        {
+            var e = analysis.Aspects[i];
+            if (e.Score > 0 || e.DataScore > 0)
+            {
+                output.WriteLine($"  lexicon {e.Score:0.00}{(e.Strong ? " strong" : string.Empty)} data {e.DataScore:0.00}{(e.Named ? " named" : string.Empty)} {recognizer.Model.Aspects[i].Title}");
+            }
+        }
+
+        output.WriteLine("  cues: " + string.Join(", ", analysis.Cues.Select(static c => $"{c.Key}={c.Value:0.0}")) + (analysis.HardOutOfScope ? " HARD-OUT" : string.Empty));
+        var result = recognizer.Recognize(question, ConversationContext.Empty, DateTimeOffset.UtcNow);
+        output.WriteLine($"{result.Intent} {result.Score:0.00} cities=[{string.Join(", ", result.Cities.Select(static c => c.Name))}] aspects=[{string.Join(", ", result.Aspects.Select(static a => a.Title))}] alternatives=[{string.Join(" | ", result.Alternatives.Select(static a => a.Label))}]");
+        return 0;
     }
 
     private static string? Option(List<string> args, string name)

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace IntegrationBot.Core.Evaluation;
 
 /// <summary>
-/// One labelled conversation of an evaluation set (JSONL, the format of ../shared/eval/dev-nlu.jsonl): the turns are
+/// One labelled conversation of an evaluation set (JSONL, format in docs/understanding.md): the turns are
 /// sent in order and the last one is scored.
 /// </summary>
 public sealed record NluCase

@@ -3,8 +3,8 @@ using IntegrationBot.Core.Understanding;
 namespace IntegrationBot.Core.Evaluation;
 
 /// <summary>
-/// The judging rules of ../shared/tools/nlu_eval.py, in C#: intent must match; a Query also needs the same cities,
-/// aspects (or one of altAspects) and unknown cities (so does a Coverage question) (compared case-insensitively as sets); a Search is right when the
+/// The judging rules of the evaluation format (docs/understanding.md): intent must match; a Query also needs the same cities,
+/// aspects (or one of altAspects) and unknown cities (so does a Coverage question; compared case-insensitively as sets); a Search is right when the
 /// expected hit cities are among the top three distinct result cities, or when it was read as a Query on one of the
 /// altAspects (cities none or exactly the hits).
 /// </summary>

@@ -44,6 +44,19 @@ public sealed class NluReport
             output.WriteLine(string.Format(c, "  {0,-12} {1,4}/{2,-4} {3,6:0.0}%", intent, ok, total, total == 0 ? 0 : 100.0 * ok / total));
         }
 
+        var tagged = Outcomes.Where(static o => o.Case.Tag.Length > 0).GroupBy(static o => o.Case.Tag, StringComparer.Ordinal).ToList();
+        if (tagged.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Per tag:");
+            foreach (var group in tagged.OrderByDescending(static g => g.Count()).ThenBy(static g => g.Key, StringComparer.Ordinal))
+            {
+                var ok = group.Count(static o => o.Correct);
+                var total = group.Count();
+                output.WriteLine(string.Format(c, "  {0,-12} {1,4}/{2,-4} {3,6:0.0}%", group.Key, ok, total, 100.0 * ok / total));
+            }
+        }
+
         var labels = Outcomes.SelectMany(static o => new[] { o.Case.Intent, o.Recognition.Intent.ToString() })
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var confusion = Confusion;

@@ -34,8 +34,8 @@ public sealed record ConversationContext
 
     /// <summary>
     /// The context to store after <paramref name="result"/> was answered: a query replaces the slots; search results
-    /// become the cities a follow-up refers to ("Wie ist es dort organisiert?"); an unanswerable question about a city makes
-    /// it the city a follow-up refers to; other turns keep the slots. Offered
+    /// become the cities a follow-up refers to ("Wie ist es dort organisiert?"); a refused or not understood turn (None)
+    /// clears the slots; other turns (small talk, lists) keep them. Offered
     /// readings are kept for exactly one turn. Pure: the host just stores the value. Lists are plain arrays so the value
     /// survives the type-name-preserving JSON of Bot Framework state stores.
     /// </summary>
@@ -72,15 +72,9 @@ public sealed record ConversationContext
                 OfferedQuestions = offered,
                 UpdatedAt = now,
             },
-            // "Wie viele Einwohner hat Stuttgart?" is out of scope, but "Und die Anbindung?" still means Stuttgart.
-            Intent.None when result.Cities.Count > 0 || result.UnknownCities.Count > 0 => previous with
-            {
-                LastIntent = Intent.None,
-                Cities = Names(result.Cities),
-                UnknownCities = result.UnknownCities.ToArray(),
-                OfferedQuestions = offered,
-                UpdatedAt = now,
-            },
+            // A refused or unrelated turn passes nothing on ("Von wann sind die Daten?" after the weather in Stuttgart is
+            // not Stuttgart's profile); offered readings stay pickable for one turn.
+            Intent.None => Empty with { LastIntent = Intent.None, OfferedQuestions = offered, UpdatedAt = now },
             _ => previous with { LastIntent = result.Intent, OfferedQuestions = offered, UpdatedAt = now },
         };
     }

@@ -6,7 +6,7 @@ using IntegrationBot.Core.Understanding.Model;
 namespace IntegrationBot.Core.Understanding;
 
 /// <summary>
-/// The decision for one analysed message (see DESIGN.md for the intent meanings), in this order: out-of-scope topics;
+/// The decision for one analysed message (docs/understanding.md has the intent meanings), in this order: out-of-scope topics;
 /// searches ("Welche Städte …", "Wo gibt es …"); queries (places or aspects named, context filling the missing slot);
 /// meta questions and small talk; content words alone (a search); weak hints (a query with alternatives); follow-ups
 /// that name nothing new; otherwise None.
@@ -25,6 +25,14 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
     public RecognitionResult Decide()
     {
         var (aspects, aspectsStrong) = SelectAspects();
+        if (!aspectsStrong && aspects.Count > 0 && context.Aspects.Count > 0 && (analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0)
+            && (analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities) || analysis.Has(CueKind.Compare)))
+        {
+            // A follow-up that names new places and only hints at an aspect ("Stell das Bielefeld gegenüber"): the previous
+            // aspect stands. Without new places the hint is the new slot ("Und die Deutschkurse?").
+            aspects = [];
+        }
+
         var searchCue = analysis.Has(CueKind.Search);
         var whereCue = analysis.Has(CueKind.Where);
         // An organisation names its city ("Was macht das AmkA?") unless the question asks which city has it.
@@ -39,6 +47,14 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         }
 
         var searchWords = SearchWords(searchShaped);
+        if (searchShaped && aspectsStrong && aspects.Count == 1 && analysis.Residual.Count > 0
+            && analysis.Residual.All(t => model.AspectRanker.NamedAspect(t.Key) == aspects[0]))
+        {
+            // "Welche Städte haben ein Welcome Center?": the words asked for are the aspect's own name, so the aspect
+            // across all cities answers better than a word search.
+            return Query([], aspects, aspectsStrong);
+        }
+
         if (searchShaped && searchWords.Count > 0)
         {
             // "Wer hat ein Amt für multikulturelle Angelegenheiten?": also look for the organisation's other names ("AmkA").
@@ -181,33 +197,44 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
 
     private RecognitionResult Result(Intent intent, double score) => new() { Intent = intent, Score = score, Text = text };
 
-    /// <summary>Aspects with a strong cue of their own; else the best hinted ones (all tied, e.g. "Orga").</summary>
+    /// <summary>
+    /// Aspects named (a specific title or keyword word, or a strong lexicon cue), ranked by all their evidence; else the
+    /// aspect the data speaks for clearly enough; else the best hinted ones (all tied, e.g. "Orga"), never a guess below
+    /// the minimum evidence.
+    /// </summary>
     private (List<Aspect> Aspects, bool Strong) SelectAspects()
     {
         var evidence = analysis.Aspects;
-        if (!evidence.Any(static e => e.Strong))
-        {
-            foreach (var e in evidence)
-            {
-                e.Strong = e.StrongCompound;
-            }
-        }
-
-        var strongTop = 0.0;
+        var weights = model.Weights;
+        var total = new double[evidence.Length];
+        var named = new bool[evidence.Length];
+        var anyNamed = false;
         for (var i = 0; i < evidence.Length; i++)
         {
-            if (evidence[i].Strong)
+            total[i] = evidence[i].Score + evidence[i].DataScore;
+            named[i] = evidence[i].Strong || evidence[i].Named;
+            anyNamed |= named[i];
+        }
+
+        if (!anyNamed)
+        {
+            for (var i = 0; i < evidence.Length; i++)
             {
-                strongTop = Math.Max(strongTop, evidence[i].Score);
+                named[i] = evidence[i].StrongCompound;
+                anyNamed |= named[i];
             }
         }
 
         var selected = new List<Aspect>();
-        if (strongTop > 0)
+        var best = evidence.Length == 0 ? -1 : Enumerable.Range(0, evidence.Length).MaxBy(i => total[i]);
+        var namedBest = anyNamed ? Enumerable.Range(0, evidence.Length).Where(i => named[i]).MaxBy(i => total[i]) : -1;
+        if (anyNamed && (named[best] || total[best] < total[namedBest] * weights.NamedLead))
         {
+            // A named aspect wins unless unnamed evidence leads it clearly.
+            var namedTop = total[namedBest];
             for (var i = 0; i < evidence.Length; i++)
             {
-                if (evidence[i].Strong && evidence[i].Score >= strongTop * 0.5)
+                if (named[i] && total[i] >= namedTop * weights.SecondNamedShare)
                 {
                     selected.Add(model.Aspects[i]);
                 }
@@ -216,15 +243,22 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             return (selected, true);
         }
 
-        var top = evidence.Length == 0 ? 0 : evidence.Max(static e => e.Score);
-        if (top <= 0)
+        var order = Enumerable.Range(0, evidence.Length).OrderByDescending(i => total[i]).ToList();
+        if (order.Count == 0 || total[order[0]] < weights.MinimumEvidence)
         {
             return (selected, false);
         }
 
+        var top = total[order[0]];
+        var second = order.Count > 1 ? total[order[1]] : 0;
+        if (top >= weights.ConfidentEvidence && top >= second * weights.ConfidentMargin)
+        {
+            return ([model.Aspects[order[0]]], true);
+        }
+
         for (var i = 0; i < evidence.Length; i++)
         {
-            if (evidence[i].Score >= top - 1e-9)
+            if (total[i] >= top - 1e-9)
             {
                 selected.Add(model.Aspects[i]);
             }
@@ -288,7 +322,9 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         var unknown = new List<string>(analysis.UnknownCities);
         var namedPlaces = cities.Count > 0 || unknown.Count > 0;
         var overview = analysis.Has(CueKind.Overview) || analysis.Has(CueKind.AllCities);
-        var explicitAdd = analysis.HasStrong(CueKind.AddCities);
+        // "Wie macht Münster das im Vergleich?": comparing one new city with the previous turn adds it.
+        var explicitAdd = analysis.HasStrong(CueKind.AddCities)
+            || (analysis.Has(CueKind.Compare) && aspects.Count == 0 && cities.Count == 1 && context.Cities.Count > 0 && !context.Cities.Contains(cities[0].Name));
         var hasContext = context.Cities.Count > 0 || context.UnknownCities.Count > 0 || context.Aspects.Count > 0;
 
         if (!namedPlaces && hasContext)
@@ -325,7 +361,8 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         if (aspects.Count == 0 && namedPlaces)
         {
             var residualWords = analysis.Residual.Select(static t => t.Surface).ToList();
-            var cityHits = CityHits(cities);
+            var continues = analysis.Has(CueKind.FollowUp) || analysis.Has(CueKind.AddCities) || analysis.Has(CueKind.Compare);
+            var cityHits = continues && !overview && context.Aspects.Count > 0 ? [] : CityHits(cities);
             if (cityHits.Count > 0)
             {
                 // "Gibt es in Bielefeld eine Flüchtlingsberatung?": the aspect is where the content words occur.
@@ -353,7 +390,7 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             // Only hints (a compound part, a shared word such as "Orga"): answer the best, offer the others.
             score = Math.Min(score, 0.55);
             readings.Add(new Reading(Intent.Query, cities, aspects, [], score));
-            foreach (var (evidence, index) in analysis.Aspects.Select(static (e, i) => (e, i)).Where(static x => x.e.Score > 0).OrderByDescending(static x => x.e.Score))
+            foreach (var (evidence, index) in analysis.Aspects.Select(static (e, i) => (e, i)).Where(static x => x.e.Score + x.e.DataScore > 0).OrderByDescending(static x => x.e.Score + x.e.DataScore).Take(MaxAlternatives))
             {
                 readings.Add(new Reading(Intent.Query, cities, [model.Aspects[index]], [], score * 0.9));
             }

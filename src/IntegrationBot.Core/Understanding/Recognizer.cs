@@ -8,67 +8,41 @@ namespace IntegrationBot.Core.Understanding;
 
 /// <summary>
 /// The offline recognizer: normalises the message, finds places, aspects and question cues (lexicon + synopsis),
-/// decides the intent, applies the conversation context and, when unsure, offers the closest readings. Thread-safe;
-/// the model is rebuilt only when the repository's document changes.
+/// decides the intent, applies the conversation context and, when unsure, offers the closest readings. Immutable and
+/// thread-safe: one model per synopsis; a reloaded synopsis gets a new recognizer.
 /// </summary>
 public sealed class Recognizer : IRecognizer
 {
-    private readonly ISynopsisRepository? _repository;
-    private readonly Lexicon _lexicon;
-    private readonly object _rebuildLock = new();
-    private volatile State _state;
+    private readonly State _state;
 
+    /// <summary>A recognizer for the repository's current document; a reload builds a new recognizer (ReloadingAnswerService).</summary>
     public Recognizer(ISynopsisRepository repository, Lexicon lexicon)
+        : this((repository ?? throw new ArgumentNullException(nameof(repository))).Document, lexicon)
     {
-        ArgumentNullException.ThrowIfNull(repository);
-        ArgumentNullException.ThrowIfNull(lexicon);
-        _repository = repository;
-        _lexicon = lexicon;
-        _state = new State(new RecognitionModel(repository.Document, lexicon));
     }
 
     public Recognizer(SynopsisDocument synopsis, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(synopsis);
         ArgumentNullException.ThrowIfNull(lexicon);
-        _lexicon = lexicon;
         _state = new State(new RecognitionModel(synopsis, lexicon));
     }
 
     /// <summary>The precomputed model of the current synopsis (also the search index the answers use).</summary>
-    public RecognitionModel Model => CurrentState().Model;
+    public RecognitionModel Model => _state.Model;
 
     public RecognitionResult Recognize(string text, ConversationContext context, DateTimeOffset now)
     {
         var clean = TextSanitizer.Clean(text);
         try
         {
-            return Recognize(CurrentState(), clean, context ?? ConversationContext.Empty, now, allowPick: true);
+            return Recognize(_state, clean, context ?? ConversationContext.Empty, now, allowPick: true);
         }
 #pragma warning disable CA1031 // Understanding must never break a turn: an unexpected failure reads as "not understood".
         catch (Exception)
 #pragma warning restore CA1031
         {
             return RecognitionResult.NoneFor(clean);
-        }
-    }
-
-    private State CurrentState()
-    {
-        var state = _state;
-        if (_repository is null || ReferenceEquals(_repository.Document, state.Model.Synopsis))
-        {
-            return state;
-        }
-
-        lock (_rebuildLock)
-        {
-            if (!ReferenceEquals(_repository.Document, _state.Model.Synopsis))
-            {
-                _state = new State(new RecognitionModel(_repository.Document, _lexicon));
-            }
-
-            return _state;
         }
     }
 

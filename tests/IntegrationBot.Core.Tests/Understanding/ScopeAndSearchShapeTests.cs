@@ -97,13 +97,23 @@ public sealed class ScopeAndSearchShapeTests
     }
 
     [Theory]
-    [InlineData("Wie viele Einwohner hat Stuttgart?", "Und die Anbindung?", "Stuttgart")]
-    [InlineData("Wer ist Oberbürgermeister von Frankfurt?", "Und die Aufgaben?", "Frankfurt")]
-    public void The_city_of_an_out_of_scope_question_carries_to_the_follow_up(string first, string second, string city)
+    [InlineData("Wie viele Einwohner hat Stuttgart?", "Und die Anbindung?")]
+    [InlineData("Wer ist Oberbürgermeister von Frankfurt?", "Und die Aufgaben?")]
+    [InlineData("Wie wird das Wetter in Stuttgart?", "Und die Anbindung?")]
+    public void A_refused_question_passes_no_city_to_the_next_turn(string first, string second)
     {
         var result = Seed.Conversation(first, second);
+        Assert.Empty(result.Cities);
+        Assert.DoesNotContain("cities", result.FromContext);
+    }
+
+    [Fact]
+    public void A_failed_first_turn_does_not_spoil_the_second()
+    {
+        var result = Seed.Conversation("Wie wird das Wetter in Stuttgart?", "Wie ist die Integration in Frankfurt angebunden?");
         Assert.Equal(Intent.Query, result.Intent);
-        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+        Assert.Equal(["Frankfurt"], result.Cities.Select(static c => c.Name));
+        Assert.Empty(result.FromContext);
     }
 
     [Theory]

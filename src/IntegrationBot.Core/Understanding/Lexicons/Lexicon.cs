@@ -76,8 +76,14 @@ public sealed class Lexicon
             ReadKeyed(LexiconFile.Read(directory, OrganisationsFile)),
             ReadStopWords(LexiconFile.Read(directory, StopWordsFile)),
             ReadPicks(LexiconFile.Read(directory, PicksFile)),
-            FieldGlossary.Load(directory));
+            FieldGlossary.Load(directory))
+        {
+            Thesaurus = Thesaurus.Load(directory),
+        };
     }
+
+    /// <summary>General German synonyms (thesaurus.txt); the recognizer uses them as related words and known vocabulary.</summary>
+    public Thesaurus Thesaurus { get; init; } = Thesaurus.Empty;
 
     private static List<KeyValuePair<string, LexiconPhrase>> ReadKeyed(LexiconFile file)
     {

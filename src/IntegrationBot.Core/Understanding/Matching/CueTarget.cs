@@ -20,9 +20,10 @@ public enum CueTargetKind
 
 /// <summary>
 /// The payload of a phrase. <see cref="Shared"/> aspect cues occur in several aspects (e.g. "Orga"), so they hint
-/// without deciding; <see cref="Title"/> cues come from the aspect titles of the data rather than the lexicon.
+/// without deciding; <see cref="Title"/> cues come from the aspect titles of the data rather than the lexicon;
+/// <see cref="Acronym"/> organisations were derived from an acronym in one city's entries.
 /// </summary>
-public sealed record CueTarget(CueTargetKind Kind, int Id, CueKind Intent, double Weight, bool Shared = false, bool Title = false)
+public sealed record CueTarget(CueTargetKind Kind, int Id, CueKind Intent, double Weight, bool Shared = false, bool Title = false, bool Acronym = false)
 {
     public bool IsStrong => Weight >= LexiconPhrase.StrongWeight && !Shared;
 }

@@ -58,4 +58,10 @@ public sealed class AspectEvidence
 
     /// <summary>A compound of the domain word and an aspect word ("Integrations|struktur"): decides when no word of its own does.</summary>
     public bool StrongCompound { get; set; }
+
+    /// <summary>Evidence from the synopsis' own words (AspectRanker): title, keywords and cells.</summary>
+    public double DataScore { get; set; }
+
+    /// <summary>A specific word of the aspect's title or keywords was used: the aspect was named.</summary>
+    public bool Named { get; set; }
 }

@@ -36,6 +36,7 @@ public sealed class MessageAnalyzer
 
         var placeTaken = new bool[tokens.Count];
         var consumed = new bool[tokens.Count];
+        var cueConsumed = new bool[tokens.Count];
         var cities = new List<City>();
         var organisationCities = new List<City>();
         var organisationTokens = new List<Token>();
@@ -77,12 +78,20 @@ public sealed class MessageAnalyzer
                     continue;
                 }
 
+                if (match.Target.Intent == CueKind.OutOfScope && IsSynopsisTopic(tokens, match))
+                {
+                    // A word of the loaded synopsis' vocabulary is never out of scope ("Schule", "Finanzierung").
+                    continue;
+                }
+
                 cues[match.Target.Intent] = Math.Max(cues.GetValueOrDefault(match.Target.Intent), weight);
                 if (match.Target.Intent != CueKind.OutOfScope)
                 {
                     Mark(consumed, match);
+                    Mark(cueConsumed, match);
                 }
-                else if (!match.Positions.Any(p => !IsFunctionWordToken(tokens[p]) && MentionedInSynopsis(tokens[p])))
+                else if (match.Positions.Any(p => !IsFunctionWordToken(tokens[p]))
+                         && !match.Positions.Any(p => !IsFunctionWordToken(tokens[p]) && MentionedInSynopsis(tokens[p])))
                 {
                     // A topic word the synopsis never mentions ("Telefonnummer"): no aspect word can make it answerable.
                     // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for. The question words
@@ -94,13 +103,15 @@ public sealed class MessageAnalyzer
             }
 
             var evidence = aspects[match.Target.Id];
+            // A weak hint ("was macht ^0.6") counts once as a phrase, not once per word.
+            var perWord = weight < LexiconPhrase.StrongWeight ? weight / match.Length : weight;
             foreach (var p in match.Positions)
             {
                 // Each word counts once per aspect, at the weight of its best phrase ("Aufgaben" is a title word and a synonym).
-                if (weight > tokenWeights[match.Target.Id, p])
+                if (perWord > tokenWeights[match.Target.Id, p])
                 {
-                    evidence.Score += weight - tokenWeights[match.Target.Id, p];
-                    tokenWeights[match.Target.Id, p] = weight;
+                    evidence.Score += perWord - tokenWeights[match.Target.Id, p];
+                    tokenWeights[match.Target.Id, p] = perWord;
                 }
             }
 
@@ -119,6 +130,7 @@ public sealed class MessageAnalyzer
         }
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
+        AddDataEvidence(tokens, placeTaken, cueConsumed, aspects);
 
         var residual = new List<Token>();
         foreach (var token in tokens)
@@ -145,12 +157,57 @@ public sealed class MessageAnalyzer
         };
     }
 
+    /// <summary>
+    /// The out-of-scope phrase's content words are topics of the loaded synopsis: each is evidence for an aspect (a title
+    /// or keyword word, or a cell word of several cities). Quantity and question phrases have no content word and stay cues.
+    /// </summary>
+    private bool IsSynopsisTopic(List<Token> tokens, PhraseMatch match)
+    {
+        var content = 0;
+        foreach (var p in match.Positions)
+        {
+            var token = tokens[p];
+            if (IsFunctionWordToken(token))
+            {
+                continue;
+            }
+
+            content++;
+            if (_model.AspectRanker.Strength(token.Key) < _model.Weights.SynopsisTopicStrength)
+            {
+                return false;
+            }
+        }
+
+        return content > 0;
+    }
+
+    /// <summary>Evidence from the synopsis itself: titles, keywords and cells, weighted by specificity.</summary>
+    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, AspectEvidence[] aspects)
+    {
+        var skip = new bool[tokens.Count];
+        for (var i = 0; i < skip.Length; i++)
+        {
+            skip[i] = placeTaken[i] || consumed[i];
+        }
+
+        var scores = new double[aspects.Length];
+        var named = new bool[aspects.Length];
+        _model.AspectRanker.Score(tokens, skip, scores, named);
+        for (var i = 0; i < aspects.Length; i++)
+        {
+            aspects[i].DataScore = scores[i];
+            aspects[i].Named = named[i];
+        }
+    }
+
     private bool IsContentWord(Token token) =>
         token.Folded.Length >= 3 && !char.IsDigit(token.Folded[0]) && !_model.IsFunctionWord(token.Key) && !_model.IsFunctionWord(token.Folded);
 
     private bool IsFunctionWordToken(Token token) => _model.IsFunctionWord(token.Key) || _model.IsFunctionWord(token.Folded);
 
-    private bool IsKnownWord(Token token) => _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded);
+    private bool IsKnownWord(Token token) =>
+        _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded) || _model.ThesaurusKnows(token.Stem);
 
     /// <summary>
     /// Words unknown to every lexicon and to the synopsis may be typos of an important word; the name part of a
@@ -165,9 +222,16 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
-            if (_model.Fuzzy.Find(token.Folded) is { } hit)
+            // Folding reads a typed "ue" as "ü"; in a typo ("karlsrue") it may be the letters u and e.
+            var hit = _model.Fuzzy.Find(token.Folded);
+            if (hit is null && token.Surface.Contains("ue", StringComparison.OrdinalIgnoreCase))
             {
-                token.CorrectTo(hit.Key, hit.Distance);
+                hit = _model.Fuzzy.Find(token.Surface.ToLowerInvariant());
+            }
+
+            if (hit is { } found)
+            {
+                token.CorrectTo(found.Key, found.Distance);
             }
         }
     }
@@ -195,6 +259,11 @@ public sealed class MessageAnalyzer
             placeTaken[place.PrefixIndex] = placeTaken[place.NameIndex] = true;
         }
 
+        // Starts of unambiguous place names: an ambiguous name right before one is part of a list ("Kiel, Bielefeld und Köln").
+        var clearPlaceStarts = candidates
+            .Where(m => m.Target.Kind == CueTargetKind.Place && !_model.Places[m.Target.Id].Ambiguous)
+            .Select(static m => m.Start)
+            .ToHashSet();
         var accepted = new List<PhraseMatch>();
         foreach (var match in candidates)
         {
@@ -203,8 +272,14 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
+            if (match.Target.Acronym && !TypedAsAcronym(tokens[match.Start]))
+            {
+                // "KOMM-AN" in one city's cell must not make every "kommen" a question about that city.
+                continue;
+            }
+
             var place = _model.Places[match.Target.Id];
-            if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match))
+            if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match) && !InPlaceList(tokens, match, clearPlaceStarts))
             {
                 continue;
             }
@@ -254,6 +329,23 @@ public sealed class MessageAnalyzer
 
         AddUnknownPrefixedBefore(int.MaxValue, unknownAt, unknown);
     }
+
+    /// <summary>A capitalised ambiguous name followed by a clear place name, directly or after "und"/"oder" ("Kiel, Bielefeld").</summary>
+    private bool InPlaceList(List<Token> tokens, PhraseMatch match, HashSet<int> clearPlaceStarts)
+    {
+        if (!tokens[match.Start].Capitalized)
+        {
+            return false;
+        }
+
+        var next = match.End + 1;
+        return clearPlaceStarts.Contains(next)
+            || (next < tokens.Count && _model.PlacePrepositionKeys.Contains(tokens[next].Folded) && clearPlaceStarts.Contains(next + 1));
+    }
+
+    /// <summary>An acronym stands for its city only when typed as one ("AmkA", "amka"), not as an inflected German word.</summary>
+    private bool TypedAsAcronym(Token token) =>
+        token.Surface.Count(char.IsUpper) >= 2 || (token.Correction == 0 && token.Folded == token.Key && !_model.ThesaurusKnows(token.Stem));
 
     /// <summary>Keeps places in the order they were named: unknown prefixed places that come before <paramref name="start"/>.</summary>
     private static void AddUnknownPrefixedBefore(int start, Dictionary<int, string> unknownAt, List<string> unknown)

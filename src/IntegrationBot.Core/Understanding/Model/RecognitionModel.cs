@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using IntegrationBot.Core.Search;
 using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Aspects;
 using IntegrationBot.Core.Understanding.Lexicons;
 using IntegrationBot.Core.Understanding.Matching;
 using IntegrationBot.Core.Understanding.Text;
@@ -73,6 +74,7 @@ public sealed class RecognitionModel
             }
         }
 
+        ThesaurusKnows = lexicon.Thesaurus.ContainsKey;
         Vocabulary = _phraseKeys
             .Concat(StopKeys).Concat(FillerKeys).Concat(SearchIndex.Vocabulary)
             .Concat(Picks.Keys).Concat(Glossary.Keys.SelectMany(static k => k.Split(' ')))
@@ -80,7 +82,50 @@ public sealed class RecognitionModel
         Fuzzy = new FuzzyIndex(_fuzzyTargets);
         CompoundParts = _compoundParts.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlyList<CueTarget>)p.Value, StringComparer.Ordinal);
         CompoundPartLookup = CompoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
+        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, RelatedWords, Weights);
     }
+
+    /// <summary>The weights of ranking and decision rules.</summary>
+    public RecognitionWeights Weights { get; } = RecognitionWeights.Default;
+
+    /// <summary>Ranks the synopsis' aspects by the evidence of the data (titles, keywords, cells).</summary>
+    public AspectRanker AspectRanker { get; }
+
+    /// <summary>
+    /// Words related to a stem the synopsis does not hold: German words for an English one, the field glossary's words of
+    /// the same concept and the general thesaurus' synonyms (bounded, so a word of many senses does not spread over every
+    /// aspect).
+    /// </summary>
+    private IEnumerable<string> RelatedWords(string key)
+    {
+        if (SearchIndex.Mentions(key))
+        {
+            // A word the synopsis holds is its own evidence; synonyms would only blur it ("Integration" is also English).
+            yield break;
+        }
+
+        if (Glossary.TryGetValue(key, out var german))
+        {
+            foreach (var word in german)
+            {
+                yield return word;
+            }
+        }
+
+        {
+            foreach (var word in Lexicon.FieldGlossary.RelatedByKey(key))
+            {
+                yield return word;
+            }
+
+            foreach (var word in Lexicon.Thesaurus.RelatedByKey(key).Take(MaxThesaurusSynonyms))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private const int MaxThesaurusSynonyms = 12;
 
     public SynopsisDocument Synopsis { get; }
 
@@ -93,6 +138,9 @@ public sealed class RecognitionModel
     public PhraseMatcher Matcher { get; } = new();
 
     public FrozenSet<string> Vocabulary { get; }
+
+    /// <summary>A word of general German (the thesaurus): a real word, never corrected as a typo.</summary>
+    public Func<string, bool> ThesaurusKnows { get; }
 
     public FrozenSet<string> StopKeys { get; }
 
@@ -315,7 +363,7 @@ public sealed class RecognitionModel
                 var id = FindCoveredPlace(cities.First());
                 if (id >= 0)
                 {
-                    AddPhrase([key], new CueTarget(CueTargetKind.Organisation, id, default, 1.0));
+                    AddPhrase([key], new CueTarget(CueTargetKind.Organisation, id, default, 1.0, Acronym: true));
                     AddOrganisationName(Places[id].Covered, key);
                 }
             }
@@ -406,9 +454,10 @@ public sealed class RecognitionModel
                     continue;
                 }
 
-                var target = new CueTarget(CueTargetKind.Aspect, id, default, shared ? 0.5 : 1.0, Shared: shared, Title: true);
-                AddPhrase([key], target);
-                AddAspectWord(titleFolded[key], key, target, "aspect:" + string.Join(',', ids));
+                // Title words as evidence come from the AspectRanker (weighted by specificity); here they only serve
+                // typo correction.
+                _fuzzyTargets.Add((titleFolded[key], key, "aspect:" + string.Join(',', ids)));
+                _phraseKeys.Add(key);
             }
         }
 
@@ -420,9 +469,11 @@ public sealed class RecognitionModel
             }
 
             var keys = Tokenizer.Keys(phrase.Text);
-            if (titlesByKey.TryGetValue(string.Join(' ', keys), out var owner) && owner != id)
+            if ((titlesByKey.TryGetValue(string.Join(' ', keys), out var owner) && owner != id)
+                || keys.Any(k => titleWords.TryGetValue(k, out var owners) && !owners.Contains(id)))
             {
-                // The data has an aspect of exactly this name ("Leitbild"): the title wins over a synonym elsewhere.
+                // The data has another aspect with this word in its title ("Leitbild-Prozess"): the data wins over a
+                // lexicon synonym written for a different synopsis.
                 continue;
             }
 

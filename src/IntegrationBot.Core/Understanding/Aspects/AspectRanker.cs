@@ -1,0 +1,329 @@
+using System.Collections.Frozen;
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Understanding.Aspects;
+
+/// <summary>
+/// Ranks the aspects of a synopsis for a text by evidence from the data itself, so that any synopsis is understood
+/// without a lexicon line per aspect. Each aspect is a small document with three fields: its title, the office's
+/// keywords and its cells across all cities. Words are folded and stemmed, compounds split against the synopsis' own
+/// vocabulary (on both sides), and each field weighs differently (<see cref="RecognitionWeights"/>): a title word more
+/// than a keyword, a keyword more than a word of the cells. Every weight is multiplied by the word's specificity, an
+/// IDF across aspects, so a word found in every aspect ("Integration", "Migration") says little. A word of the cells
+/// is evidence for the aspect only, never for the city whose cell holds it; city names are skipped. Immutable and
+/// thread-safe; built once per synopsis.
+/// </summary>
+public sealed class AspectRanker
+{
+    private readonly IReadOnlyList<Aspect> _aspects;
+    private readonly RecognitionWeights _weights;
+    private readonly FrozenDictionary<string, Posting[]> _postings;
+    private readonly CompoundSplitter _splitter;
+    private readonly Func<string, bool> _isFunctionKey;
+    private readonly Func<string, IEnumerable<string>> _related;
+    private readonly FrozenSet<string> _cityKeys;
+
+    /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
+    /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
+    /// <param name="related">Words related to a stem (synonyms, German for an English word), as text; may be empty.</param>
+    /// <param name="weights">The weights; <see cref="RecognitionWeights.Default"/> when null.</param>
+    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(synopsis);
+        ArgumentNullException.ThrowIfNull(isFunctionKey);
+        _aspects = synopsis.Aspects;
+        _weights = weights ?? RecognitionWeights.Default;
+        _isFunctionKey = isFunctionKey;
+        _related = related ?? (static _ => []);
+        _cityKeys = synopsis.Cities.SelectMany(static c => Tokenizer.Tokenize(c.Name)).Select(static t => t.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+        var index = synopsis.Aspects.Select((a, i) => (a, i)).ToDictionary(static x => x.a, static x => x.i);
+        var titles = new List<Token>[_aspects.Count];
+        var keywords = new List<Token>[_aspects.Count];
+        var cells = new Dictionary<string, HashSet<City>>[_aspects.Count];
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _aspects.Count; i++)
+        {
+            titles[i] = ContentTokens(_aspects[i].Title);
+            keywords[i] = _aspects[i].Keywords.SelectMany(ContentTokens).ToList();
+            cells[i] = new Dictionary<string, HashSet<City>>(StringComparer.Ordinal);
+            AddToVocabulary(vocabulary, titles[i]);
+            AddToVocabulary(vocabulary, keywords[i]);
+        }
+
+        var cellTokens = new List<(int Aspect, City City, Token Token)>();
+        foreach (var entry in synopsis.Entries)
+        {
+            if (!index.TryGetValue(entry.Aspect, out var aspect))
+            {
+                continue;
+            }
+
+            foreach (var token in ContentTokens(entry.PlainText))
+            {
+                if (!_cityKeys.Contains(token.Stem))
+                {
+                    cellTokens.Add((aspect, entry.City, token));
+                    vocabulary.Add(token.Folded);
+                    vocabulary.Add(token.Stem);
+                }
+            }
+        }
+
+        _splitter = new CompoundSplitter(vocabulary);
+        var builder = new PostingBuilder(_aspects.Count);
+        for (var i = 0; i < _aspects.Count; i++)
+        {
+            AddNamingWords(builder, i, titles[i], _weights.TitleWord, _weights.TitlePart);
+            AddNamingWords(builder, i, keywords[i], _weights.KeywordWord, _weights.TitlePart);
+        }
+
+        foreach (var (aspect, city, token) in cellTokens)
+        {
+            AddCity(cells[aspect], token.Stem, city);
+            AddCity(cells[aspect], RootMark + DerivationRoot.Of(token.Folded), city);
+            foreach (var part in _splitter.Split(token.Folded))
+            {
+                AddCity(cells[aspect], "\u0001" + WordFolder.Stem(part), city);
+            }
+        }
+
+        for (var i = 0; i < _aspects.Count; i++)
+        {
+            foreach (var (key, cities) in cells[i])
+            {
+                var saturation = cities.Count / (cities.Count + _weights.ContentCitySaturation);
+                var part = key[0] == '\u0001';
+                builder.Add(part ? key[1..] : key, i, (part ? _weights.ContentPart : _weights.ContentWord) * saturation, named: false);
+            }
+        }
+
+        _postings = builder.Build(_weights);
+    }
+
+    /// <summary>The words the ranker knows (stems), for typo correction and vocabulary checks.</summary>
+    public IEnumerable<string> Keys => _postings.Keys;
+
+    /// <summary>The strongest evidence the stem is for any aspect (0 when the synopsis does not hold it).</summary>
+    public double Strength(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _postings.TryGetValue(key, out var postings) ? postings.Max(static p => p.Weight) : 0;
+    }
+
+    /// <summary>The aspect the stem names (a specific word of its title or keywords), or null.</summary>
+    public Aspect? NamedAspect(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_postings.TryGetValue(key, out var postings))
+        {
+            foreach (var posting in postings)
+            {
+                if (posting.Named)
+                {
+                    return _aspects[posting.Aspect];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the stem is evidence for some aspect.</summary>
+    public bool Knows(string key) => _postings.ContainsKey(key);
+
+    /// <summary>The aspects a free text speaks for, best first; aspects without evidence are left out.</summary>
+    public IReadOnlyList<RankedAspect> Rank(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scores = new double[_aspects.Count];
+        var named = new bool[_aspects.Count];
+        Score(Tokenizer.Tokenize(text), null, scores, named);
+        return Enumerable.Range(0, _aspects.Count)
+            .Where(i => scores[i] > 0)
+            .Select(i => new RankedAspect(_aspects[i], Math.Round(scores[i], 4), named[i]))
+            .OrderByDescending(static r => r.Score)
+            .ThenBy(static r => r.Aspect.Order)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Adds the evidence of <paramref name="tokens"/> to <paramref name="scores"/> (one per aspect); tokens marked in
+    /// <paramref name="skip"/> (places, question cues) are left out. Each word counts once per aspect, at its best match.
+    /// </summary>
+    public void Score(IReadOnlyList<Token> tokens, bool[]? skip, double[] scores, bool[] named)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(named);
+        var best = new double[_aspects.Count];
+        var bestNamed = new bool[_aspects.Count];
+        var touched = new List<int>();
+        foreach (var token in tokens)
+        {
+            if ((skip is not null && skip[token.Index]) || !IsContent(token) || _cityKeys.Contains(token.Key))
+            {
+                continue;
+            }
+
+            var found = Apply(token.Key, 1.0, best, bestNamed, touched);
+            if (!found && token.Correction == 0)
+            {
+                found = Apply(RootMark + DerivationRoot.Of(token.Folded), _weights.DerivedWordFactor, best, bestNamed, touched);
+            }
+
+            if (token.Correction == 0)
+            {
+                // Parts count even when the compound itself is in the data ("Ausländer|beirat" speaks for the "Beiräte"),
+                // then at a further discount: the whole word already said where it belongs.
+                var partFactor = found ? _weights.QueryPartFactor * _weights.KnownCompoundPartFactor : _weights.QueryPartFactor;
+                var parts = _splitter.Split(token.Folded);
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    var stem = WordFolder.Stem(parts[p]);
+                    if (!_isFunctionKey(stem))
+                    {
+                        // A part alone never names an aspect: "Querschnitts|aufgabe" is not about the tasks.
+                        found |= Apply(stem, partFactor, best, bestNamed, touched, mayName: false);
+                    }
+                }
+            }
+
+            foreach (var related in _related(token.Key))
+            {
+                foreach (var relatedToken in Tokenizer.Tokenize(related))
+                {
+                    if (!_isFunctionKey(relatedToken.Stem))
+                    {
+                        Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false, cap: _weights.ContentWord);
+                    }
+                }
+            }
+
+            foreach (var i in touched)
+            {
+                scores[i] += best[i];
+                named[i] |= bestNamed[i];
+                best[i] = 0;
+                bestNamed[i] = false;
+            }
+
+            touched.Clear();
+        }
+    }
+
+    private bool Apply(string key, double factor, double[] best, bool[] bestNamed, List<int> touched, bool mayName = true, double cap = double.MaxValue)
+    {
+        if (!_postings.TryGetValue(key, out var postings))
+        {
+            return false;
+        }
+
+        foreach (var posting in postings)
+        {
+            var weight = Math.Min(posting.Weight * factor, cap);
+            if (best[posting.Aspect] == 0 && !bestNamed[posting.Aspect])
+            {
+                touched.Add(posting.Aspect);
+            }
+
+            if (weight > best[posting.Aspect])
+            {
+                best[posting.Aspect] = weight;
+            }
+
+            bestNamed[posting.Aspect] |= posting.Named && mayName;
+        }
+
+        return true;
+    }
+
+    private bool IsContent(Token token) =>
+        token.Folded.Length >= 3 && !char.IsDigit(token.Folded[0]) && !_isFunctionKey(token.Key) && !_isFunctionKey(token.Folded);
+
+    private List<Token> ContentTokens(string text) => Tokenizer.Tokenize(text).Where(IsContent).ToList();
+
+    private static void AddToVocabulary(HashSet<string> vocabulary, List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            vocabulary.Add(token.Folded);
+            vocabulary.Add(token.Stem);
+        }
+    }
+
+    private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight)
+    {
+        foreach (var token in tokens)
+        {
+            builder.Add(token.Stem, aspect, wordWeight, named: true);
+            builder.Add(RootMark + DerivationRoot.Of(token.Folded), aspect, wordWeight, named: true);
+            foreach (var part in _splitter.Split(token.Folded))
+            {
+                var stem = WordFolder.Stem(part);
+                if (!_isFunctionKey(stem))
+                {
+                    builder.Add(stem, aspect, partWeight, named: false);
+                }
+            }
+        }
+    }
+
+    private static void AddCity(Dictionary<string, HashSet<City>> cells, string key, City city)
+    {
+        if (!cells.TryGetValue(key, out var cities))
+        {
+            cells[key] = cities = [];
+        }
+
+        cities.Add(city);
+    }
+
+    /// <summary>Marks a derivational root key, so roots never collide with stems.</summary>
+    private const string RootMark = "\u0002";
+
+    private readonly record struct Posting(int Aspect, double Weight, bool Named);
+
+    /// <summary>Collects the best field weight per word and aspect, then applies each word's specificity.</summary>
+    private sealed class PostingBuilder(int aspectCount)
+    {
+        private readonly Dictionary<string, (double[] Weights, bool[] Named)> _words = new(StringComparer.Ordinal);
+
+        public void Add(string key, int aspect, double weight, bool named)
+        {
+            if (!_words.TryGetValue(key, out var row))
+            {
+                _words[key] = row = (new double[aspectCount], new bool[aspectCount]);
+            }
+
+            row.Weights[aspect] = Math.Max(row.Weights[aspect], weight);
+            row.Named[aspect] |= named;
+        }
+
+        public FrozenDictionary<string, Posting[]> Build(RecognitionWeights weights)
+        {
+            var result = new Dictionary<string, Posting[]>(StringComparer.Ordinal);
+            var normaliser = Math.Log(1 + aspectCount);
+            foreach (var (key, row) in _words)
+            {
+                var df = row.Weights.Count(static w => w > 0);
+                var namingAspects = row.Named.Count(static n => n);
+                var specificity = aspectCount <= 1 ? 1.0 : Math.Log(1 + ((double)aspectCount / df)) / normaliser;
+                var postings = new List<Posting>(df);
+                for (var i = 0; i < aspectCount; i++)
+                {
+                    if (row.Weights[i] > 0)
+                    {
+                        var named = row.Named[i] && namingAspects == 1 && specificity >= weights.NamedSpecificity;
+                        postings.Add(new Posting(i, row.Weights[i] * specificity, named));
+                    }
+                }
+
+                result[key] = [.. postings];
+            }
+
+            return result.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+
+namespace IntegrationBot.Core.Understanding.Aspects;
+
+/// <summary>
+/// Splits a German compound into modifier and head against a vocabulary (the synopsis' own words and stems): the
+/// longest known head wins ("flüchtlings|beratung", "personal|ausstattung"), a linking "s", "n" or "es" is dropped from
+/// the modifier. Words the vocabulary does not explain stay whole. Folded input (see Text.WordFolder), no allocation
+/// for words that do not split.
+/// </summary>
+public sealed class CompoundSplitter
+{
+    /// <summary>Shortest part that counts: shorter heads ("amt", "rat") end too many unrelated words.</summary>
+    public const int MinPartLength = 4;
+
+    private readonly FrozenSet<string> _vocabulary;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public CompoundSplitter(IEnumerable<string> vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _vocabulary = vocabulary.Where(static w => w.Length >= MinPartLength).ToFrozenSet(StringComparer.Ordinal);
+        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Knows(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    /// <summary>
+    /// The parts of <paramref name="folded"/> (head last), or an empty list when it is not a compound of known words.
+    /// The modifier is returned even when it is unknown as long as the head is known and the modifier long enough,
+    /// because the head alone already says what the word is about ("Deutsch|kurs" is a "Kurs").
+    /// </summary>
+    public IReadOnlyList<string> Split(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var word = folded.AsSpan();
+        if (word.Length < (2 * MinPartLength) - 1)
+        {
+            return [];
+        }
+
+        for (var i = 3; i <= word.Length - MinPartLength; i++)
+        {
+            var head = word[i..];
+            if (!_lookup.Contains(head))
+            {
+                continue;
+            }
+
+            var modifier = Modifier(word[..i]);
+            if (modifier.Length < 3)
+            {
+                return [head.ToString()];
+            }
+
+            var inner = _lookup.Contains(modifier) ? [] : Split(modifier.ToString());
+            return inner.Count > 0 ? [.. inner, head.ToString()] : [modifier.ToString(), head.ToString()];
+        }
+
+        return [];
+    }
+
+    /// <summary>The modifier without its linking element ("integrations" → "integration", "frauen" stays).</summary>
+    private ReadOnlySpan<char> Modifier(ReadOnlySpan<char> part)
+    {
+        if (_lookup.Contains(part))
+        {
+            return part;
+        }
+
+        foreach (var link in (ReadOnlySpan<string>)["s", "es", "n", "en", "e"])
+        {
+            if (part.Length > link.Length + 2 && part.EndsWith(link, StringComparison.Ordinal) && _lookup.Contains(part[..^link.Length]))
+            {
+                return part[..^link.Length];
+            }
+        }
+
+        return part.Length > 4 && part[^1] == 's' ? part[..^1] : part;
+    }
+}

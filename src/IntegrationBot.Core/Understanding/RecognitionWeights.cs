@@ -1,0 +1,63 @@
+namespace IntegrationBot.Core.Understanding;
+
+/// <summary>
+/// Every weight and threshold of aspect ranking and of the decision rules, in one place (docs/understanding.md explains
+/// how they were fitted). A rule reads its numbers from here; tests may pass other values to show a rule's effect.
+/// </summary>
+public sealed record RecognitionWeights
+{
+    public static RecognitionWeights Default { get; } = new();
+
+    // --- Aspect evidence from the data (AspectRanker) ---
+
+    /// <summary>A word of the aspect's title.</summary>
+    public double TitleWord { get; init; } = 4.0;
+
+    /// <summary>A part of a compound title word ("Eltern" of "Elternarbeit").</summary>
+    public double TitlePart { get; init; } = 1.6;
+
+    /// <summary>A keyword the office gave the aspect (Aspect.Keywords).</summary>
+    public double KeywordWord { get; init; } = 3.5;
+
+    /// <summary>A word found in the aspect's cells, at saturation (found in many cities).</summary>
+    public double ContentWord { get; init; } = 1.5;
+
+    /// <summary>A part of a compound word of the cells.</summary>
+    public double ContentPart { get; init; } = 0.5;
+
+    /// <summary>Cities after which a content word counts half: c / (c + this).</summary>
+    public double ContentCitySaturation { get; init; } = 1.0;
+
+    /// <summary>A question word matched only through its compound parts ("Deutsch|kurs" → "Kurs").</summary>
+    public double QueryPartFactor { get; init; } = 0.7;
+
+    /// <summary>Further factor for the parts of a compound that the data holds as a whole.</summary>
+    public double KnownCompoundPartFactor { get; init; } = 0.5;
+
+    /// <summary>A question word matched through its derivational root ("begrüßt" → "Begrüßung").</summary>
+    public double DerivedWordFactor { get; init; } = 0.8;
+
+    /// <summary>A question word matched through a synonym (thesaurus, field glossary, English); never above a cell word.</summary>
+    public double RelatedWordFactor { get; init; } = 0.7;
+
+    /// <summary>A title word is a name of the aspect only when its specificity (normalised IDF) reaches this.</summary>
+    public double NamedSpecificity { get; init; } = 0.55;
+
+    /// <summary>Data evidence from which the best aspect is taken as meant without being named.</summary>
+    public double ConfidentEvidence { get; init; } = 1.2;
+
+    /// <summary>The best aspect must lead the second by this factor to be taken without "Meinten Sie …?".</summary>
+    public double ConfidentMargin { get; init; } = 1.5;
+
+    /// <summary>A named aspect wins unless unnamed evidence exceeds it by this factor.</summary>
+    public double NamedLead { get; init; } = 2.1;
+
+    /// <summary>Aspects within this share of the best named one are asked for too ("Elternarbeit und Frühe Hilfen").</summary>
+    public double SecondNamedShare { get; init; } = 0.35;
+
+    /// <summary>A word whose evidence for some aspect reaches this is a topic of the synopsis, never out of scope.</summary>
+    public double SynopsisTopicStrength { get; init; } = 0.45;
+
+    /// <summary>Below this, data evidence is too thin to count at all (one common word in one city's cell).</summary>
+    public double MinimumEvidence { get; init; } = 0.35;
+}

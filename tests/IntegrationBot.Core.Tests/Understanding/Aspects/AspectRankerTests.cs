@@ -1,0 +1,56 @@
+using IntegrationBot.Core.Understanding;
+using IntegrationBot.Core.Understanding.Aspects;
+
+namespace IntegrationBot.Core.Tests.Understanding.Aspects;
+
+public sealed class AspectRankerTests
+{
+    private static readonly HashSet<string> FunctionWords = ["wie", "die", "der", "in", "es", "gibt", "wird", "werden", "und", "fur", "ein", "eine"];
+
+    private static readonly AspectRanker Ranker = new(SmallSynopsis.Document, FunctionWords.Contains);
+
+    [Theory]
+    [InlineData("Wie ist die Unterbringung?", "Wohnen und Unterbringung")]
+    [InlineData("Gibt es eine Anlaufstelle?", "Willkommenskultur")]
+    [InlineData("Wie werden Leute begrüßt?", "Willkommenskultur")]
+    [InlineData("Wie wird untergebracht dezentral?", "Wohnen und Unterbringung")]
+    [InlineData("Wie arbeitet der Migrationsbeirat?", "Gremien und Beiräte")]
+    [InlineData("Gibt es genug Wohnraum?", "Wohnen und Unterbringung")]
+    public void Best_aspect_comes_from_the_data_alone(string question, string expected) =>
+        Assert.Equal(expected, Ranker.Rank(question)[0].Aspect.Title);
+
+    [Theory]
+    [InlineData("Unterbringung", true)]
+    [InlineData("Wohnraum", true)]
+    [InlineData("Anlaufstelle", false)]
+    public void Title_and_keyword_words_name_the_aspect_cell_words_only_speak_for_it(string word, bool named) =>
+        Assert.Equal(named, Ranker.Rank(word)[0].Named);
+
+    [Fact]
+    public void A_word_found_in_every_aspect_weighs_less_than_a_specific_one()
+    {
+        var common = Ranker.Rank("Integration").Max(static r => r.Score);
+        var specific = Ranker.Rank("Anlaufstelle")[0].Score;
+        Assert.True(specific > common, $"{specific} <= {common}");
+    }
+
+    [Fact]
+    public void City_names_are_no_evidence_for_an_aspect() =>
+        Assert.Empty(Ranker.Rank("Kiel Ulm"));
+
+    [Fact]
+    public void Weights_change_the_ranking()
+    {
+        var noContent = new AspectRanker(SmallSynopsis.Document, FunctionWords.Contains, weights: RecognitionWeights.Default with { ContentWord = 0, ContentPart = 0 });
+        Assert.Empty(noContent.Rank("Anlaufstelle"));
+    }
+
+    [Fact]
+    public void Related_words_count_at_a_discount()
+    {
+        var withSynonym = new AspectRanker(SmallSynopsis.Document, FunctionWords.Contains, key => key == "housing" ? ["Unterbringung"] : []);
+        var ranked = withSynonym.Rank("housing");
+        Assert.Equal("Wohnen und Unterbringung", ranked[0].Aspect.Title);
+        Assert.True(ranked[0].Score < withSynonym.Rank("Unterbringung")[0].Score);
+    }
+}

@@ -1,0 +1,19 @@
+using IntegrationBot.Core.Understanding.Aspects;
+
+namespace IntegrationBot.Core.Tests.Understanding.Aspects;
+
+public sealed class CompoundSplitterTests
+{
+    private static readonly CompoundSplitter Splitter = new(["beratung", "fluchtling", "personal", "beirat", "kurs", "leitbild", "migration"]);
+
+    [Theory]
+    [InlineData("fluchtlingsberatung", "fluchtling|beratung")]
+    [InlineData("auslanderbeirat", "auslander|beirat")]
+    [InlineData("deutschkurs", "deutsch|kurs")]
+    [InlineData("migrationsleitbild", "migration|leitbild")]
+    [InlineData("personalausstattung", "")]
+    [InlineData("beratung", "")]
+    [InlineData("kurs", "")]
+    public void Compounds_split_against_the_vocabulary_head_last(string word, string parts) =>
+        Assert.Equal(parts, string.Join('|', Splitter.Split(word)));
+}

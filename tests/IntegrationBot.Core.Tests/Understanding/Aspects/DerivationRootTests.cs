@@ -1,0 +1,26 @@
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Tests.Understanding.Aspects;
+
+public sealed class DerivationRootTests
+{
+    [Theory]
+    [InlineData("begrusst", "begrussung")]
+    [InlineData("zugewandert", "zuwanderung")]
+    [InlineData("dezentral", "dezentralen")]
+    [InlineData("gefluchtete", "fluchtlinge")]
+    public void Derived_forms_share_a_root(string one, string other) =>
+        Assert.Equal(DerivationRoot.Of(one), DerivationRoot.Of(other));
+
+    [Theory]
+    [InlineData("beirat", "beratung")]
+    [InlineData("leitbild", "leitung")]
+    public void Unrelated_words_keep_different_roots(string one, string other) =>
+        Assert.NotEqual(DerivationRoot.Of(one), DerivationRoot.Of(other));
+
+    [Theory]
+    [InlineData("kurs")]
+    [InlineData("rat")]
+    public void Short_words_stay_whole(string word) =>
+        Assert.Equal(word, DerivationRoot.Of(word));
+}

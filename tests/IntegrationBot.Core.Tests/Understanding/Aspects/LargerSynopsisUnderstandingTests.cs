@@ -1,0 +1,52 @@
+using IntegrationBot.Core.Synopsis.Formats.Tsv;
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Understanding.Aspects;
+
+/// <summary>Behaviours on a 16-aspect synopsis nobody wrote lexicon lines for (tests/…/Eval/synopsis-dev-large.tsv).</summary>
+public sealed class LargerSynopsisUnderstandingTests
+{
+    private static readonly Lazy<Recognizer> Recognizer = new(() =>
+        RecognizerFactory.Create(new TsvSynopsisParser().Load(Seed.EvalPath("synopsis-dev-large.tsv")).Document, Seed.Lexicon));
+
+    private static RecognitionResult Recognize(string text, ConversationContext? context = null) =>
+        Recognizer.Value.Recognize(text, context ?? ConversationContext.Empty, Seed.Now);
+
+    [Theory]
+    [InlineData("Wie viele Sprachkurse gibt es in Kiel?", "Integrations- und Sprachkurse")]
+    [InlineData("Wie bindet Stuttgart zugewanderte Eltern in die Schule ein?", "Interkulturelle Elternarbeit")]
+    [InlineData("Welche Deutschkurse gibt es in Köln?", "Integrations- und Sprachkurse")]
+    public void Field_words_and_quantity_cues_do_not_beat_an_aspect_of_the_synopsis(string text, string aspect)
+    {
+        var result = Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Contains(aspect, result.Aspects.Select(static a => a.Title));
+    }
+
+    [Fact]
+    public void An_acronym_in_one_citys_cell_does_not_pull_that_city_into_a_question()
+    {
+        // "KOMM-AN" occurs only in Köln's cells; "kommen" is an ordinary verb.
+        var result = Recognize("Wie kommen Menschen ohne Krankenversicherung in Frankfurt zum Arzt?");
+        Assert.Equal(["Frankfurt"], result.Cities.Select(static c => c.Name));
+    }
+
+    [Fact]
+    public void A_follow_up_with_a_synonym_keeps_the_city()
+    {
+        var now = Seed.Now;
+        var first = Recognizer.Value.Recognize("Wie ist die Öffentlichkeitsarbeit in Kiel?", ConversationContext.Empty, now);
+        var context = ConversationContext.Empty.After(first, now);
+        var second = Recognizer.Value.Recognize("Und die Deutschkurse?", context, now.AddSeconds(5));
+        Assert.Equal(["Kiel"], second.Cities.Select(static c => c.Name));
+        Assert.Equal(["Integrations- und Sprachkurse"], second.Aspects.Select(static a => a.Title));
+    }
+
+    [Fact]
+    public void Weak_evidence_offers_the_closest_aspects()
+    {
+        var result = Recognize("Gibt es in Stuttgart eine Anlaufstelle für Leute, die gerade neu hergezogen sind?");
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.InRange(result.Alternatives.Count, 2, 3);
+    }
+}
