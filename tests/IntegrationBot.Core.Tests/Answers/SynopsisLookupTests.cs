@@ -88,9 +88,9 @@ public sealed class SynopsisLookupTests
     }
 
     [Theory]
-    [InlineData("Amt für Integration", "2026-03-12", false, "Quelle: Synopse · Amt für Integration · Stand: 12.03.2026")]
-    [InlineData(null, "2026-03-12", true, "Quelle: Synopse · Stand: Datei vom 12.03.2026")]
-    [InlineData(null, null, false, "Quelle: Synopse · abgerufen am 01.12.2026")]
+    [InlineData("Amt für Integration", "2026-03-12", false, "Quelle: Synopse, Amt für Integration, Stand: 12.03.2026")]
+    [InlineData(null, "2026-03-12", true, "Quelle: Synopse, Stand: Datei vom 12.03.2026")]
+    [InlineData(null, null, false, "Quelle: Synopse, Stand: unbekannt, abgerufen am 01.12.2026")]
     public void Inserted_cards_name_source_and_date_in_the_footer(string? organisation, string? date, bool fromFile, string footer)
     {
         var seed = Seed.Document;

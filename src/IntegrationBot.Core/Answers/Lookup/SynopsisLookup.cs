@@ -127,7 +127,7 @@ public sealed class SynopsisLookup
     {
         var source = CardSource.Of(_synopsis.Document);
         return source.Stand is null
-            ? source with { Stand = "abgerufen am " + now.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) }
+            ? source with { Stand = "unbekannt, abgerufen am " + now.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) }
             : source;
     }
 }
