@@ -43,7 +43,7 @@ builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddSynopsisHotReload(builder.Configuration);
 
 // The recognizer and the cards (IntegrationBot.Core) that answer from whichever synopsis is current.
-builder.Services.AddSynopsisAnswers(builder.Configuration);
+builder.Services.AddSynopsisAnswers();
 
 // The CloudAdapter with our turn error handling, and the bot.
 builder.Services.AddSynopsisBot();

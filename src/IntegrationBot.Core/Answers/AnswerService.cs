@@ -56,23 +56,22 @@ public sealed class AnswerService : IAnswerService
         var recognition = _recognizer.Recognize(text ?? string.Empty, context, now);
         var composer = _composers[AnswerRouter.Route(recognition)];
         var reply = composer.Compose(new AnswerRequest(recognition, _synopsis));
-        return new TurnOutcome(recognition, reply, Storable(context.After(recognition, now)));
+        return new TurnOutcome(recognition, reply, context.After(recognition, now));
     }
 
-    /// <summary>
-    /// Plain arrays: conversation state stores serialise with Newtonsoft and record .NET type names, which the
-    /// compiler's hidden collection-expression types do not survive (a follow-up turn would fail to load its context).
-    /// ToArray, not a collection expression: for an IReadOnlyList target that would be such a type again.
-    /// </summary>
-    private static ConversationContext Storable(ConversationContext context) => context with
-    {
-        Cities = context.Cities.ToArray(),
-        Aspects = context.Aspects.ToArray(),
-        UnknownCities = context.UnknownCities.ToArray(),
-        OfferedQuestions = context.OfferedQuestions.ToArray(),
-    };
-
     public Reply Welcome() => _help.Welcome(_synopsis);
+
+    public Reply AskForQuestion()
+    {
+        // The example comes from the data, so it names a city and aspect this synopsis really answers.
+        var example = ExampleQuestions.For(_synopsis).FirstOrDefault()?.Question is { } question ? CardText.Plain(question) : null;
+        return example is null
+            ? new Reply("Bitte stellen Sie mir eine Frage zur Integrationsarbeit der Städte.", "Bitte stellen Sie mir eine Frage.", Card: null)
+            : new Reply(
+                $"Bitte stellen Sie mir eine Frage zur Integrationsarbeit der Städte, zum Beispiel: „{example}“",
+                $"Bitte stellen Sie mir eine Frage, zum Beispiel: {example}",
+                Card: null);
+    }
 
     public Reply Error()
     {

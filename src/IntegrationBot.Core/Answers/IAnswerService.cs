@@ -12,4 +12,10 @@ public interface IAnswerService
 
     /// <summary>The apology shown when a turn failed; never contains exception details.</summary>
     Reply Error();
+
+    /// <summary>
+    /// The prompt for a message without a question (no text, only an attachment, an unknown card click), with an
+    /// example question built from the loaded synopsis.
+    /// </summary>
+    Reply AskForQuestion();
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace IntegrationBot.Core.Evaluation;
 
 /// <summary>
-/// One labelled conversation of an evaluation set (JSONL, the format of ../shared/eval/dev-nlu.jsonl): the turns are
+/// One labelled conversation of an evaluation set (JSONL, format in docs/understanding.md, "Evaluation-set format"): the turns are
 /// sent in order and the last one is scored.
 /// </summary>
 public sealed record NluCase
@@ -69,7 +69,7 @@ public sealed record NluCase
                 throw new FormatException($"{sourceName}, Zeile {number}: \"turns\" und \"intent\" sind Pflicht.");
             }
 
-            // JSON null for a list means "none", as in nlu_eval.py.
+            // JSON null for a list means "none" (docs/understanding.md).
             cases.Add(parsed with
             {
                 Cities = parsed.Cities ?? [],

@@ -3,7 +3,7 @@ using IntegrationBot.Core.Understanding;
 namespace IntegrationBot.Core.Evaluation;
 
 /// <summary>
-/// The judging rules of ../shared/tools/nlu_eval.py, in C#: intent must match; a Query also needs the same cities,
+/// The judging rules of the evaluation sets (docs/understanding.md, "Evaluation-set format"): intent must match; a Query also needs the same cities,
 /// aspects (or one of altAspects) and unknown cities (compared case-insensitively as sets); a Search is right when the
 /// expected hit cities are among the top three distinct result cities, or when it was read as a Query on one of the
 /// altAspects (cities none or exactly the hits).

@@ -1,6 +1,6 @@
 namespace IntegrationBot.Core.Understanding;
 
-/// <summary>What the user wants. Names are part of the recognition trace contract (docs: DESIGN.md).</summary>
+/// <summary>What the user wants. Names are part of the recognition trace contract (docs/understanding.md, "Recognition trace contract").</summary>
 public enum Intent
 {
     None,

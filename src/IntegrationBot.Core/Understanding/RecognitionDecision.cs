@@ -6,7 +6,7 @@ using IntegrationBot.Core.Understanding.Model;
 namespace IntegrationBot.Core.Understanding;
 
 /// <summary>
-/// The decision for one analysed message (see DESIGN.md for the intent meanings), in this order: out-of-scope topics;
+/// The decision for one analysed message (intent meanings: docs/understanding.md), in this order: out-of-scope topics;
 /// searches ("Welche Städte …", "Wo gibt es …"); queries (places or aspects named, context filling the missing slot);
 /// meta questions and small talk; content words alone (a search); weak hints (a query with alternatives); follow-ups
 /// that name nothing new; otherwise None.

@@ -5,7 +5,7 @@ namespace IntegrationBot.Core.Understanding;
 
 /// <summary>
 /// The understanding of one message, after conversation context is applied. Serialised as the
-/// "IntegrationBot.Recognition" trace (see DESIGN.md); names match that contract.
+/// "IntegrationBot.Recognition" trace (docs/understanding.md); names match that contract.
 /// </summary>
 public sealed record RecognitionResult
 {

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace IntegrationBot.Bot;
 
 /// <summary>
-/// The "IntegrationBot.Recognition" trace activity of the recognition contract (DESIGN.md). The value is a
+/// The "IntegrationBot.Recognition" trace activity of the recognition contract (docs/understanding.md). The value is a
 /// Newtonsoft <see cref="JObject"/> with exactly the contract's camelCase fields: an anonymous object or a
 /// record came back as <c>{}</c> in expectReplies responses, a JObject serialises whole.
 /// </summary>

@@ -37,7 +37,7 @@ public sealed class SynopsisBot : TeamsActivityHandler
         if (question is null)
         {
             await turnContext.SendActivityAsync(RecognitionTrace.CreateActivity(RecognitionResult.NoneFor(string.Empty)), cancellationToken).ConfigureAwait(false);
-            await turnContext.SendActivityAsync(ReplyActivity.Create(HostReplies.AskForQuestion), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(ReplyActivity.Create(_answers.AskForQuestion()), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -40,6 +40,8 @@ public sealed partial class ReloadingAnswerService : IAnswerService, IDisposable
 
     public Reply Error() => Current.Error();
 
+    public Reply AskForQuestion() => Current.AskForQuestion();
+
     public void Dispose()
     {
         _subscription.Dispose();

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace IntegrationBot.Core.Tests.Evaluation;
 
-/// <summary>The labelled sets, scored with the rules of ../shared/tools/nlu_eval.py; the report goes to the test output.</summary>
+/// <summary>The labelled sets, scored with the rules of docs/understanding.md ("Evaluation-set format"); the report goes to the test output.</summary>
 public sealed class EvaluationSetTests(ITestOutputHelper output)
 {
     [Theory]

@@ -6,7 +6,7 @@ using IntegrationBot.Core.Understanding;
 
 namespace IntegrationBot.Core.Tests.Evaluation;
 
-/// <summary>The judging rules match ../shared/tools/nlu_eval.py.</summary>
+/// <summary>The judging rules match docs/understanding.md ("Evaluation-set format").</summary>
 public sealed class NluJudgeTests
 {
     private static readonly Aspect Anbindung = new("Orga - Anbindung", 0);

@@ -192,5 +192,7 @@ public sealed class SynopsisHotReloadTests : IDisposable
         public Reply Welcome() => new($"{document.Aspects.Count} Aspekte", string.Empty, null);
 
         public Reply Error() => new("Fehler", string.Empty, null);
+
+        public Reply AskForQuestion() => new("Frage?", string.Empty, null);
     }
 }
