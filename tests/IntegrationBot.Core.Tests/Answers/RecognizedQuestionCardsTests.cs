@@ -52,6 +52,7 @@ public sealed class RecognizedQuestionCardsTests
         }
     }
 
+    [Trait("Category", "Node")]
     [SkippableFact]
     public void Every_reply_card_is_valid_for_the_official_adaptivecards_sdk()
     {

@@ -36,6 +36,7 @@ public sealed class CardTemplateEngineTests
         { """{"rows":[{"$data":"${rows}","cells":[{"h":1},{"$data":"${marks}","m":"${m}"}]}]}""", """{"rows":[{"marks":[{"m":"✓"},{"m":"–"}]},{"marks":[]}]}""" },
     };
 
+    [Trait("Category", "Node")]
     [SkippableFact]
     public void Engine_cases_expand_identically_with_the_official_templating_sdk()
     {

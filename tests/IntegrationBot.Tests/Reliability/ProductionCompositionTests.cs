@@ -17,6 +17,7 @@ namespace IntegrationBot.Tests.Reliability;
 /// ignored), never a 5xx; the synopsis is ready; with Redis, a follow-up on another instance and after a restart
 /// continues the conversation.
 /// </summary>
+[Trait("Category", "Redis")]
 public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixture<RedisServer>
 {
     public static TheoryData<string> SubmitValues() => new()

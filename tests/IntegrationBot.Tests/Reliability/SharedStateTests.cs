@@ -10,6 +10,7 @@ namespace IntegrationBot.Tests.Reliability;
 /// With State:Provider=Redis, two bot instances share a conversation's context (a follow-up on instance B continues a
 /// question asked on instance A), and the context survives restarting every instance.
 /// </summary>
+[Trait("Category", "Redis")]
 public sealed class SharedStateTests(RedisServer redis) : IClassFixture<RedisServer>
 {
     [SkippableFact]

@@ -9,6 +9,7 @@ namespace IntegrationBot.Tests.Teams;
 /// Teams emulation with the Microsoft 365 Agents Playground: the built bot and the Playground run in a loopback-only
 /// network namespace (the Playground phones home), driven through the Playground's own API by playground-driver.js.
 /// </summary>
+[Trait("Category", "Playground")]
 public sealed class AgentsPlaygroundTests
 {
     private const string SeedQuestion = "Wo ist Integration in Stuttgart angebunden?";

@@ -88,6 +88,7 @@ public sealed class TeamsCommandMenuTests : IDisposable
         }
     }
 
+    [Trait("Category", "Node")]
     [SkippableFact]
     public async Task Package_built_from_a_generated_xlsx_names_its_cities_and_aspects_and_validates()
     {

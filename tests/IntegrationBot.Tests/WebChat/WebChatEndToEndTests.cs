@@ -13,6 +13,7 @@ namespace IntegrationBot.Tests.WebChat;
 /// on a real Kestrel port and Chromium. Screenshots go to the test output, or to WEBCHAT_SCREENSHOT_DIR when set
 /// (docs/ for docs/webchat.png and docs/webchat-followup.png).
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class WebChatEndToEndTests(BrowserFixture browser)
 {

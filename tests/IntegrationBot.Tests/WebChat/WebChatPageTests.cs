@@ -7,6 +7,7 @@ namespace IntegrationBot.Tests.WebChat;
 /// The Web Chat page in a real browser against a real Kestrel port and the local Direct Line, with the probe bot:
 /// welcome, a typed question, a card button that asks a follow-up, and the German messages when something is missing.
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
 {
