@@ -4,6 +4,7 @@ using IntegrationBot.Core.Cards;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Tests.Cards;
 using IntegrationBot.Core.Understanding;
+using IntegrationBot.TestSupport;
 using static IntegrationBot.Core.Tests.Cards.AnswerScenarios;
 using static IntegrationBot.Core.Tests.Cards.CardFixtures;
 

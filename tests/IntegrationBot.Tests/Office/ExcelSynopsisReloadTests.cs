@@ -1,5 +1,6 @@
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Synopsis.Loading;
+using IntegrationBot.TestSupport;
 using IntegrationBot.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

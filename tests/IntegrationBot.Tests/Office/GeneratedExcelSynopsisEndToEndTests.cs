@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IntegrationBot.Core.Cards;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Synopsis.Loading;
+using IntegrationBot.TestSupport;
 using IntegrationBot.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -7,6 +7,7 @@ using IntegrationBot.Core.Understanding;
 using IntegrationBot.Core.Understanding.Lexicons;
 using IntegrationBot.Hosting;
 using IntegrationBot.Teams;
+using IntegrationBot.TestSupport;
 using IntegrationBot.Tests.Manifest;
 
 namespace IntegrationBot.Tests.Teams;

@@ -5,14 +5,15 @@ using System.Text.Json.Nodes;
 namespace IntegrationBot.Core.Tests.Cards;
 
 /// <summary>
-/// Not a check: regenerates the Designer sample data (cards/*.data.json) and the cards that
-/// tests/node/render-cards.js screenshots into docs/cards/. Runs only with CARDS_WRITE_SAMPLES=1:
-/// <c>CARDS_WRITE_SAMPLES=1 dotnet test tests/IntegrationBot.Core.Tests --filter CardDocumentationGenerator</c>.
+/// The Designer sample data (cards/&lt;template&gt;.data.json) and the catalogue cards that tests/node/render-cards.js
+/// screenshots into docs/cards/, both taken from the answer battery. Written by <c>scripts/card-samples.sh</c>
+/// (<c>dotnet run --project tests/IntegrationBot.Core.Tests -- card-samples</c>); <see cref="CardSampleTests"/> checks
+/// that the committed sample data is still what the answers produce.
 /// </summary>
-public sealed class CardDocumentationGenerator
+internal static class CardSamples
 {
     /// <summary>Which answer provides each template's sample data.</summary>
-    private static readonly Dictionary<string, string> SampleScenario = new()
+    public static IReadOnlyDictionary<string, string> SampleScenario { get; } = new Dictionary<string, string>
     {
         ["entries"] = "compare-3-aufgaben-missing-examples",
         ["message"] = "unknown-city-koeln-anbindung",
@@ -23,7 +24,7 @@ public sealed class CardDocumentationGenerator
     };
 
     /// <summary>The answers shown in the card catalogue (docs/cards/&lt;name&gt;.png).</summary>
-    private static readonly string[] Catalogue =
+    public static IReadOnlyList<string> Catalogue { get; } =
     [
         "query-stuttgart-anbindung", "query-muenchen-anbindung-missing", "compare-2-praeambel", "compare-3-anbindung",
         "compare-3-aufgaben-missing-examples", "compare-5-aufgaben", "long-entries-collapse", "profile-bielefeld", "overview-praeambel", "query-with-unknown-city", "list-aspects-coverage",
@@ -33,26 +34,33 @@ public sealed class CardDocumentationGenerator
 
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    [SkippableFact]
-    public void Writes_sample_data_and_catalogue_cards()
+    /// <summary>The template data the composer built for the template's sample answer.</summary>
+    public static JsonObject SampleData(string template)
     {
-        Skip.IfNot(Environment.GetEnvironmentVariable("CARDS_WRITE_SAMPLES") == "1", "Generator für Beispieldaten und Screenshots: nur mit CARDS_WRITE_SAMPLES=1.");
+        var recorded = new List<(string Template, JsonObject Data)>();
+        CardFixtures.Record(recorded);
+        AnswerScenarios.All[SampleScenario[template]]();
+        return recorded.Last(r => r.Template == template).Data;
+    }
 
-        foreach (var (template, scenario) in SampleScenario)
+    /// <summary>Rewrites cards/*.data.json and artifacts/cards/*.json under <paramref name="repositoryRoot"/>.</summary>
+    public static void Write(string repositoryRoot, TextWriter log)
+    {
+        foreach (var template in SampleScenario.Keys)
         {
-            var recorded = new List<(string Template, JsonObject Data)>();
-            CardFixtures.Record(recorded);
-            AnswerScenarios.All[scenario]();
-            var data = recorded.Last(r => r.Template == template).Data;
-            File.WriteAllText(Path.Combine(NodeTools.RepoRoot, "cards", $"{template}.data.json"), data.ToJsonString(Pretty) + "\n");
+            var path = Path.Combine(repositoryRoot, "cards", $"{template}.data.json");
+            File.WriteAllText(path, SampleData(template).ToJsonString(Pretty) + "\n");
+            log.WriteLine(path);
         }
 
-        var output = Directory.CreateDirectory(Path.Combine(NodeTools.RepoRoot, "artifacts", "cards"));
+        var output = Directory.CreateDirectory(Path.Combine(repositoryRoot, "artifacts", "cards"));
         foreach (var name in Catalogue)
         {
             var reply = AnswerScenarios.All[name]();
             var file = new JsonObject { ["card"] = reply.Card!.DeepClone(), ["text"] = reply.Text, ["speak"] = reply.Speak };
             File.WriteAllText(Path.Combine(output.FullName, $"{name}.json"), file.ToJsonString(Pretty));
         }
+
+        log.WriteLine($"{Catalogue.Count} catalogue cards in {output.FullName}");
     }
 }

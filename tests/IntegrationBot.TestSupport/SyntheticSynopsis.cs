@@ -1,12 +1,13 @@
 using System.Globalization;
+using IntegrationBot.Core.Synopsis;
 
-namespace IntegrationBot.Core.Synopsis;
+namespace IntegrationBot.TestSupport;
 
 /// <summary>
 /// Generates a realistic, larger synopsis for tests and benchmarks: real German city names, plausible aspect titles,
 /// and varied entries (paragraphs, sub-headings, lists, "z.B." entries, empty cells, umlauts). Deterministic per seed.
 /// </summary>
-internal static class SyntheticSynopsis
+public static class SyntheticSynopsis
 {
     private static readonly string[] CityNames =
     [
