@@ -1,8 +1,8 @@
+using IntegrationBot.Authentication;
 using IntegrationBot.Data;
 using IntegrationBot.DirectLine;
 using IntegrationBot.Health;
 using IntegrationBot.Hosting;
-using IntegrationBot.Performance;
 using IntegrationBot.Resilience;
 using IntegrationBot.Security;
 using IntegrationBot.State;
@@ -24,17 +24,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // http://localhost:3978 unless ASPNETCORE_URLS, --urls, container ports or Kestrel endpoints say otherwise.
 builder.UseDefaultAddressUnlessConfigured();
 
-// Bot Framework authentication settings, validated on start: anonymous without MicrosoftAppId, real authentication with it.
-builder.Services.AddBotAuthentication(builder.Configuration);
-
 // Replies to the channel retry 429/5xx with exponential backoff and jitter, honouring Retry-After.
 builder.Services.AddResilientChannelReplies(builder.Configuration);
 
-// The SDK's authentication, failing closed (401, also when the OpenID metadata is unreachable); request guards; rate limits.
+// Request guards and rate limits ("Security"); anonymous (loopback only) without MicrosoftAppId.
 builder.Services.AddBotSecurity(builder.Configuration);
 
-// Connector clients cached per service URL and a user-token client built only when used (authentication unchanged).
-builder.Services.AddBotFrameworkAuthenticationCaching();
+// How a request is authenticated: settings validated on start, the SDK's token validation failing closed (401), and
+// the SDK's per-turn client costs avoided (cached connector clients, user-token client built only when used).
+builder.Services.AddBotRequestAuthentication(builder.Configuration);
 
 // Conversation state on a bounded in-memory store or on Redis ("State:Provider").
 builder.Services.AddConversationStorage(builder.Configuration);

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using IntegrationBot.Authentication;
+using IntegrationBot.Performance;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +15,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
-using IntegrationBot.Performance;
 
 namespace IntegrationBot.Tests.Performance;
 

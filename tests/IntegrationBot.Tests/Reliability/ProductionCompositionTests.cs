@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IntegrationBot.Authentication;
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Data;
 using IntegrationBot.Performance;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using System.Net;
+using IntegrationBot.Authentication;
 using IntegrationBot.Resilience;
 using IntegrationBot.Security;
 using Microsoft.AspNetCore.Hosting;
@@ -59,6 +60,7 @@ internal sealed class BotTestHost : IAsyncDisposable
 
         builder.Services.AddResilientChannelReplies(builder.Configuration);
         builder.Services.AddBotSecurity(builder.Configuration);
+        builder.Services.AddBotRequestAuthentication(builder.Configuration);
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
         {
             var logger = sp.GetRequiredService<ILogger<CloudAdapter>>();

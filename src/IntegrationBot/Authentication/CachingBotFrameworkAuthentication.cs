@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
-namespace IntegrationBot.Performance;
+namespace IntegrationBot.Authentication;
 
 /// <summary>
 /// Decorates the SDK's <see cref="BotFrameworkAuthentication"/> so that a turn stops paying for clients it does not

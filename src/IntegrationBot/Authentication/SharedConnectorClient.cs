@@ -1,7 +1,7 @@
 using Microsoft.Bot.Connector;
 using Microsoft.Rest;
 
-namespace IntegrationBot.Performance;
+namespace IntegrationBot.Authentication;
 
 /// <summary>
 /// A connector client used by many turns. CloudAdapter disposes the connector client at the end of every turn; this

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 
-namespace IntegrationBot.Performance;
+namespace IntegrationBot.Authentication;
 
 /// <summary>Hands out connector clients from <see cref="ConnectorClientCache"/>; the wrapped SDK factory builds them.</summary>
 internal sealed class CachingConnectorFactory(ConnectorFactory inner, string? appId, ConnectorClientCache cache) : ConnectorFactory

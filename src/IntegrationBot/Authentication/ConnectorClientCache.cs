@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using IntegrationBot.Performance;
 using Microsoft.Bot.Connector;
 using Microsoft.Extensions.Options;
 
-namespace IntegrationBot.Performance;
+namespace IntegrationBot.Authentication;
 
 /// <summary>
 /// Keeps one connector client per <see cref="ConnectorClientKey"/>. Building a ConnectorClient is the most expensive

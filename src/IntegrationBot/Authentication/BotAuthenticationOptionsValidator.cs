@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace IntegrationBot.Hosting;
+namespace IntegrationBot.Authentication;
 
 /// <summary>
 /// Fails the start with a readable message instead of letting a half-configured bot reject every Teams message

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
-namespace IntegrationBot.Performance;
+namespace IntegrationBot.Authentication;
 
 /// <summary>
 /// CloudAdapter builds a UserTokenClient (an OAuth ServiceClient) for every turn, but only sign-in flows use it.

@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
-namespace IntegrationBot.Security;
+namespace IntegrationBot.Authentication;
 
 /// <summary>
 /// Decorates the SDK's authentication so that every failure to authenticate is an <see cref="UnauthorizedAccessException"/>,

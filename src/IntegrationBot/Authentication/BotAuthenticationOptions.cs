@@ -1,4 +1,4 @@
-namespace IntegrationBot.Hosting;
+namespace IntegrationBot.Authentication;
 
 /// <summary>
 /// The Azure Bot registration the SDK authenticates with. Keys sit at the configuration root, under the names the
