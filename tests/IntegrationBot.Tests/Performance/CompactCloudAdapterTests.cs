@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using IntegrationBot.Performance;
+using IntegrationBot.Tests.Hosting;
 using Newtonsoft.Json.Linq;
 
 namespace IntegrationBot.Tests.Performance;

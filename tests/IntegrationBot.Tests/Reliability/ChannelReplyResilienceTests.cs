@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 
 namespace IntegrationBot.Tests.Reliability;
@@ -19,7 +20,7 @@ public sealed class ChannelReplyResilienceTests
             ConnectorStandIn.Respond(HttpStatusCode.OK));
         await using var bot = await BotTestHost.StartAsync(FastBackoff);
 
-        using var response = await bot.Client.SendAsync(Activities.Post(Activities.Message("Hallo", serviceUrl: connector.ServiceUrl.ToString(), expectReplies: false)));
+        using var response = await bot.Client.SendAsync(Activities.Post(Activities.Message("Hallo", serviceUrl: connector.ServiceUrl, expectReplies: false)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var calls = connector.Calls.ToArray();
@@ -40,7 +41,7 @@ public sealed class ChannelReplyResilienceTests
             ConnectorStandIn.Respond(HttpStatusCode.OK));
         await using var bot = await BotTestHost.StartAsync(FastBackoff);
 
-        using var response = await bot.Client.SendAsync(Activities.Post(Activities.Message("Hallo", serviceUrl: connector.ServiceUrl.ToString(), expectReplies: false)));
+        using var response = await bot.Client.SendAsync(Activities.Post(Activities.Message("Hallo", serviceUrl: connector.ServiceUrl, expectReplies: false)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, connector.Calls.Count);
@@ -52,7 +53,7 @@ public sealed class ChannelReplyResilienceTests
         await using var connector = await ConnectorStandIn.StartAsync(ConnectorStandIn.Respond(HttpStatusCode.BadRequest));
         await using var bot = await BotTestHost.StartAsync(FastBackoff);
 
-        using var response = await bot.Client.SendAsync(Activities.Post(Activities.Message("Hallo", serviceUrl: connector.ServiceUrl.ToString(), expectReplies: false)));
+        using var response = await bot.Client.SendAsync(Activities.Post(Activities.Message("Hallo", serviceUrl: connector.ServiceUrl, expectReplies: false)));
 
         Assert.Single(connector.Calls);
         Assert.Contains(bot.Logs.Lines, line => line.Contains("Turn failed", StringComparison.Ordinal));

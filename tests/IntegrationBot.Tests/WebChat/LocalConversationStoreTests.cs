@@ -1,13 +1,14 @@
 using IntegrationBot.DirectLine;
 using IntegrationBot.DirectLine.Local;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntegrationBot.Tests.WebChat;
 
 /// <summary>The local Direct Line keeps memory bounded: idle conversations expire, and the number held is capped.</summary>
 public sealed class LocalConversationStoreTests
 {
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void An_idle_conversation_expires_with_its_token()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,26 +9,31 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace IntegrationBot.Tests.Reliability.Support;
+namespace IntegrationBot.Tests.Hosting;
 
 /// <summary>
-/// A local stand-in for a channel's connector service (the activity's serviceUrl): answers the bot's replies with a
-/// scripted sequence of responses (e.g. 429 with Retry-After, then 200) and records when each call arrived.
+/// A local stand-in for a channel's Bot Connector service (the activity's serviceUrl) on a loopback port: records every
+/// activity the bot sends and when it arrived, and answers with a scripted sequence of responses (e.g. 429 with
+/// Retry-After, then 200); once the script is used up, every call is answered 200.
 /// </summary>
 internal sealed class ConnectorStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Func<HttpResponse, Task>> _script;
 
-    private ConnectorStandIn(WebApplication app, ConcurrentQueue<Func<HttpResponse, Task>> script, Uri serviceUrl)
+    private ConnectorStandIn(WebApplication app, ConcurrentQueue<Func<HttpResponse, Task>> script)
     {
         _app = app;
         _script = script;
-        ServiceUrl = serviceUrl;
     }
 
-    public Uri ServiceUrl { get; }
+    /// <summary>The serviceUrl to put into activities, with a trailing slash.</summary>
+    public string ServiceUrl { get; private set; } = string.Empty;
 
+    /// <summary>The activities received, in order.</summary>
+    public ConcurrentQueue<JsonObject> Received { get; } = new();
+
+    /// <summary>When each call arrived.</summary>
     public ConcurrentQueue<DateTimeOffset> Calls { get; } = new();
 
     public static Func<HttpResponse, Task> Respond(HttpStatusCode status, string? retryAfterSeconds = null) => response =>
@@ -47,22 +53,30 @@ internal sealed class ConnectorStandIn : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var script = new ConcurrentQueue<Func<HttpResponse, Task>>(responses);
-        ConnectorStandIn? self = null;
-        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext context) =>
-        {
-            self!.Calls.Enqueue(DateTimeOffset.UtcNow);
-            return script.TryDequeue(out var respond) ? respond(context.Response) : Respond(HttpStatusCode.OK)(context.Response);
-        });
+        var standIn = new ConnectorStandIn(app, new ConcurrentQueue<Func<HttpResponse, Task>>(responses));
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", standIn.RecordAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities", standIn.RecordAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        self = new ConnectorStandIn(app, script, new Uri(address + "/"));
-        return self;
+        standIn.ServiceUrl = address.TrimEnd('/') + "/";
+        return standIn;
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private async Task RecordAsync(HttpContext context)
+    {
+        Calls.Enqueue(DateTimeOffset.UtcNow);
+        if (await JsonNode.ParseAsync(context.Request.Body) is JsonObject activity)
+        {
+            Received.Enqueue(activity);
+        }
+
+        var respond = _script.TryDequeue(out var scripted) ? scripted : Respond(HttpStatusCode.OK);
+        await respond(context.Response);
     }
 }
