@@ -5,6 +5,7 @@ using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding;
 using IntegrationBot.Data;
 using IntegrationBot.Health;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

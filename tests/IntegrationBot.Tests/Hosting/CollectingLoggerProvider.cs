@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Logging;
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
-namespace IntegrationBot.Tests.Reliability.Support;
+namespace IntegrationBot.Tests.Hosting;
 
 /// <summary>Keeps every log line so tests can prove that a refusal was logged.</summary>
 internal sealed class CollectingLoggerProvider : ILoggerProvider
