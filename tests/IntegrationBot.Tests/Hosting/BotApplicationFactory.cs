@@ -65,8 +65,11 @@ internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     public CollectingLoggerProvider Logs { get; } = new();
 
-    /// <summary>A client for the host (created on first use, disposed with the factory).</summary>
-    public HttpClient Client => _client ??= RealSockets ? new HttpClient { BaseAddress = BaseAddress } : CreateClient();
+    /// <summary>
+    /// A plain client for the host (created on first use, disposed with the factory): no redirect or cookie handlers,
+    /// so requests go out exactly as written (a streamed body keeps having no Content-Length).
+    /// </summary>
+    public HttpClient Client => _client ??= RealSockets ? new HttpClient { BaseAddress = BaseAddress } : Server.CreateClient();
 
     /// <summary>Where the host listens: the Kestrel address with <see cref="RealSockets"/>, otherwise the test server's.</summary>
     public Uri BaseAddress
