@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrationBot.Tests.Hosting;
 using Microsoft.Playwright;
 
 namespace IntegrationBot.Tests.WebChat;
@@ -11,9 +12,13 @@ namespace IntegrationBot.Tests.WebChat;
 [Collection(BrowserCollection.Name)]
 public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private DirectLineTestHost _host = null!;
+    private BotApplicationFactory _host = null!;
 
-    public async Task InitializeAsync() => _host = await DirectLineTestHost.StartAsync(kestrel: true);
+    public Task InitializeAsync()
+    {
+        _host = new BotApplicationFactory { ConfigureServices = ProbeBot.Register, RealSockets = true }.Started();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
