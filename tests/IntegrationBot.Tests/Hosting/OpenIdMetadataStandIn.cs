@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.IdentityModel.Tokens;
 
-namespace IntegrationBot.Tests.Reliability.Support;
+namespace IntegrationBot.Tests.Hosting;
 
 /// <summary>
 /// A local stand-in for the Bot Framework's OpenID metadata service: a Kestrel app on a dynamic loopback port serving
