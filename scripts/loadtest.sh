@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side load test of POST /api/messages (see docs/PERFORMANCE.md):
+# Side-by-side load test of POST /api/messages (see docs/performance.md):
 #   bare  = benchmarks/Baselines/BareKestrel  (Kestrel returning a fixed JSON: the ceiling)
 #   echo  = benchmarks/Baselines/EchoBot      (the stock Bot Framework echo bot with state and a small card)
 #   ours  = src/IntegrationBot                (the real bot with its shipped data)

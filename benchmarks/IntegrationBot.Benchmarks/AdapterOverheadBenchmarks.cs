@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using IntegrationBot.Authentication;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;

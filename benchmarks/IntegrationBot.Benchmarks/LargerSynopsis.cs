@@ -1,6 +1,7 @@
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Synopsis.Loading;
+using IntegrationBot.TestSupport;
 
 namespace IntegrationBot.Benchmarks;
 

@@ -3,6 +3,7 @@ using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Understanding;
 using IntegrationBot.Core.Understanding.Lexicons;
+using IntegrationBot.TestSupport;
 
 namespace IntegrationBot.Benchmarks;
 

@@ -4,7 +4,7 @@
 Usage: hot_frames.py PROFILE.speedscope.json [--root SUBSTRING] [--top N] [--self]
 Counts, over all threads, the samples whose stack contains a frame matching --root (default: CloudAdapter.ProcessAsync)
 and that are running managed code (leaf is not UNMANAGED_CODE_TIME, i.e. not blocked or waiting), then prints each
-frame's inclusive share of those samples (or its self share with --self). See docs/PERFORMANCE.md.
+frame's inclusive share of those samples (or its self share with --self). See docs/performance.md.
 """
 import argparse
 import json

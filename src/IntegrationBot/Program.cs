@@ -1,3 +1,4 @@
+using IntegrationBot.Authentication;
 using IntegrationBot.Data;
 using IntegrationBot.DirectLine;
 using IntegrationBot.Export;
@@ -5,7 +6,6 @@ using IntegrationBot.Health;
 using IntegrationBot.Hosting;
 using IntegrationBot.Insights;
 using IntegrationBot.Network;
-using IntegrationBot.Performance;
 using IntegrationBot.Resilience;
 using IntegrationBot.Security;
 using IntegrationBot.State;
@@ -34,17 +34,15 @@ builder.Services.AddHttpHygiene(builder.Configuration);
 // No "Server: Kestrel": it tells an attacker what to try and nobody else needs it.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-// Bot Framework authentication settings, validated on start: anonymous without MicrosoftAppId, real authentication with it.
-builder.Services.AddBotAuthentication(builder.Configuration);
-
 // Replies to the channel retry 429/5xx with exponential backoff and jitter, honouring Retry-After.
 builder.Services.AddResilientChannelReplies(builder.Configuration);
 
-// The SDK's authentication, failing closed (401, also when the OpenID metadata is unreachable); request guards; rate limits.
+// Request guards and rate limits ("Security"); anonymous (loopback only) without MicrosoftAppId.
 builder.Services.AddBotSecurity(builder.Configuration);
 
-// Connector clients cached per service URL and a user-token client built only when used (authentication unchanged).
-builder.Services.AddBotFrameworkAuthenticationCaching();
+// How a request is authenticated: settings validated on start, the SDK's token validation failing closed (401), and
+// the SDK's per-turn client costs avoided (cached connector clients, user-token client built only when used).
+builder.Services.AddBotRequestAuthentication(builder.Configuration);
 
 // Conversation state on a bounded in-memory store or on Redis ("State:Provider").
 builder.Services.AddConversationStorage(builder.Configuration);
@@ -56,7 +54,7 @@ builder.Services.AddSynopsisHotReload(builder.Configuration);
 builder.Services.AddCardExport(builder.Configuration);
 
 // The recognizer and the cards (IntegrationBot.Core) that answer from whichever synopsis is current.
-builder.Services.AddSynopsisAnswers(builder.Configuration);
+builder.Services.AddSynopsisAnswers();
 
 // Anonymous counters of what was asked, for the synopsis editors; off unless "Insights:Enabled" (docs/privacy.md).
 builder.Services.AddInsights(builder.Configuration);

@@ -3,7 +3,7 @@
 
 Posts Emulator-shaped activities (channel "emulator", deliveryMode "expectReplies"; card clicks also as
 Teams messageBack on channel "msteams") for ~150 varied questions nobody tuned the bot on, and checks each
-reply against the contracts in DESIGN.md and the Teams card rules of issue 4:
+reply against the contracts in docs/understanding.md and the Teams card rules of issue 4:
   - one recognition trace with every contract field (intent, score, cities, aspects, unknownCities,
     searchTerms, results, fromContext) and name/label/valueType;
   - a message with non-empty readable `text` and `speak` (no raw HTML, no `${`, no markdown links);

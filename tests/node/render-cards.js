@@ -1,10 +1,10 @@
 // Documentation generator (not a CI test): renders Adaptive Cards with the official adaptivecards renderer in real
 // Chromium and writes one PNG per card.
 //
-//   CARDS_WRITE_SAMPLES=1 dotnet test tests/IntegrationBot.Core.Tests --filter CardDocumentationGenerator
+//   scripts/card-samples.sh (writes artifacts/cards/*.json, then runs this script)
 //   node tests/node/render-cards.js [inputDir=artifacts/cards] [outputDir=docs/cards]
 //
-// Input files: { "card": {...}, "text": "...", "speak": "..." } as written by the generator test.
+// Input files: { "card": {...}, "text": "...", "speak": "..." } as written by scripts/card-samples.sh.
 // Chromium: /usr/bin/chromium (apt-get install -y chromium) or CHROMIUM_PATH.
 'use strict';
 const fs = require('fs');

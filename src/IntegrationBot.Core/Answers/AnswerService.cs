@@ -67,7 +67,7 @@ public sealed class AnswerService : IAnswerService
         }
 
         var recognition = _recognizer.Recognize(text ?? string.Empty, context, now);
-        return new TurnOutcome(recognition, Compose(recognition), Storable(context.After(recognition, now)));
+        return new TurnOutcome(recognition, Compose(recognition), context.After(recognition, now));
     }
 
     private Reply Compose(RecognitionResult recognition) =>
@@ -98,7 +98,7 @@ public sealed class AnswerService : IAnswerService
             return null;
         }
 
-        return new TurnOutcome(first, Compose(first), Storable(between.After(second, now)))
+        return new TurnOutcome(first, Compose(first), between.After(second, now))
         {
             MoreParts = [new AnswerPart(second, Compose(second))],
         };
@@ -107,24 +107,23 @@ public sealed class AnswerService : IAnswerService
     private static bool Answerable(RecognitionResult r) =>
         r.Alternatives.Count == 0 && r.Intent is not (Intent.None or Intent.Help or Intent.Greeting or Intent.Thanks or Intent.Goodbye);
 
-    /// <summary>
-    /// Plain arrays: conversation state stores serialise with Newtonsoft and record .NET type names, which the
-    /// compiler's hidden collection-expression types do not survive (a follow-up turn would fail to load its context).
-    /// ToArray, not a collection expression: for an IReadOnlyList target that would be such a type again.
-    /// </summary>
-    private static ConversationContext Storable(ConversationContext context) => context with
-    {
-        Cities = context.Cities.ToArray(),
-        Aspects = context.Aspects.ToArray(),
-        UnknownCities = context.UnknownCities.ToArray(),
-        OfferedQuestions = context.OfferedQuestions.ToArray(),
-    };
-
     public LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now) => _lookup.Find(query, skip, count, now);
 
     public LookupItem? LookupSelected(string? key, DateTimeOffset now) => _lookup.Select(key, now);
 
     public Reply Welcome() => _help.Welcome(_synopsis);
+
+    public Reply AskForQuestion()
+    {
+        // The example comes from the data, so it names a city and aspect this synopsis really answers.
+        var example = ExampleQuestions.For(_synopsis).FirstOrDefault()?.Question is { } question ? CardText.Plain(question) : null;
+        return example is null
+            ? new Reply("Bitte stellen Sie mir eine Frage zur Integrationsarbeit der Städte.", "Bitte stellen Sie mir eine Frage.", Card: null)
+            : new Reply(
+                $"Bitte stellen Sie mir eine Frage zur Integrationsarbeit der Städte, zum Beispiel: „{example}“",
+                $"Bitte stellen Sie mir eine Frage, zum Beispiel: {example}",
+                Card: null);
+    }
 
     public Reply Error()
     {

@@ -19,4 +19,10 @@ public interface IAnswerService
 
     /// <summary>The inserted card for a result key of an earlier lookup; null when the synopsis no longer has it.</summary>
     LookupItem? LookupSelected(string? key, DateTimeOffset now);
+
+    /// <summary>
+    /// The prompt for a message without a question (no text, only an attachment, an unknown card click), with an
+    /// example question built from the loaded synopsis.
+    /// </summary>
+    Reply AskForQuestion();
 }

@@ -69,7 +69,7 @@ public sealed record NluCase
                 throw new FormatException($"{sourceName}, Zeile {number}: \"turns\" und \"intent\" sind Pflicht.");
             }
 
-            // JSON null for a list means "none", as in nlu_eval.py.
+            // JSON null for a list means "none" (docs/understanding.md).
             cases.Add(parsed with
             {
                 Cities = parsed.Cities ?? [],

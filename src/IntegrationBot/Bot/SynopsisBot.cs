@@ -39,7 +39,7 @@ public sealed class SynopsisBot : TeamsActivityHandler
         if (question is null)
         {
             await turnContext.SendActivityAsync(RecognitionTrace.CreateActivity(RecognitionResult.NoneFor(string.Empty)), cancellationToken).ConfigureAwait(false);
-            await turnContext.SendActivityAsync(ReplyActivity.Create(HostReplies.AskForQuestion, turnContext.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(ReplyActivity.Create(_answers.AskForQuestion(), turnContext.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -45,6 +45,8 @@ public sealed partial class ReloadingAnswerService : IAnswerService, IDisposable
 
     public LookupItem? LookupSelected(string? key, DateTimeOffset now) => Current.LookupSelected(key, now);
 
+    public Reply AskForQuestion() => Current.AskForQuestion();
+
     public void Dispose()
     {
         _subscription.Dispose();

@@ -3,7 +3,6 @@ using IntegrationBot.Core.Cards;
 using IntegrationBot.Core.Cards.Templating;
 using IntegrationBot.Core.Export;
 using IntegrationBot.Core.Synopsis;
-using IntegrationBot.Core.Synopsis.Loading;
 using IntegrationBot.Core.Understanding;
 using IntegrationBot.Core.Understanding.Lexicons;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,16 +12,15 @@ namespace IntegrationBot.Hosting;
 public static class SynopsisAnswersServiceCollectionExtensions
 {
     /// <summary>
-    /// IntegrationBot.Core's answer service over the synopsis ("Synopsis:Path(s)", relative to the content root), the
-    /// language lexicon (data/lexicon) and the card templates (cards/). Registers
-    /// <c>Func&lt;SynopsisDocument, IAnswerService&gt;</c> (how to answer from any synopsis, for a reloading provider)
-    /// and, unless one is registered already, an <see cref="IAnswerService"/> over the synopsis loaded once at start.
+    /// How IntegrationBot.Core answers from a synopsis: the language lexicon (data/lexicon), the card templates (cards/)
+    /// and <c>Func&lt;SynopsisDocument, IAnswerService&gt;</c>, which builds repository, recognizer and answer service for
+    /// any synopsis. The <see cref="IAnswerService"/> itself is registered once, by
+    /// <see cref="Data.DataServiceCollectionExtensions.AddSynopsisHotReload"/>, over whichever synopsis is current.
     /// Everything loads while the host starts: a broken file stops the start instead of failing the first question.
     /// </summary>
-    public static IServiceCollection AddSynopsisAnswers(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSynopsisAnswers(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SynopsisOptions>().Bind(configuration.GetSection(SynopsisOptions.SectionName));
+        ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(provider => Lexicon.Load(RecognizerFactory.DefaultLexiconDirectory(ContentRoot(provider))));
         services.TryAddSingleton(provider => CardTemplates.Load(Path.Combine(ContentRoot(provider), "cards")));
         services.TryAddSingleton(provider => new CardRenderer(provider.GetRequiredService<CardTemplates>()));
@@ -35,12 +33,6 @@ public static class SynopsisAnswersServiceCollectionExtensions
                 var repository = new InMemorySynopsisRepository(document);
                 return new AnswerService(RecognitionStages.Create(repository, lexicon), repository, renderer, provider.GetService<IExportLinks>());
             };
-        });
-        services.TryAddSingleton<IAnswerService>(provider =>
-        {
-            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SynopsisOptions>>().Value;
-            var document = new SynopsisSourceLoader().Load(options, ContentRoot(provider));
-            return provider.GetRequiredService<Func<SynopsisDocument, IAnswerService>>()(document);
         });
         services.AddHostedService<AnswerServiceWarmUp>();
         return services;

@@ -40,6 +40,8 @@ public sealed partial class InsightsRecordingAnswerService(IAnswerService inner,
 
     public Reply Error() => inner.Error();
 
+    public Reply AskForQuestion() => inner.AskForQuestion();
+
     // Message-extension lookups are not chat questions: they are not counted.
     public LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now) => inner.Lookup(query, skip, count, now);
 

@@ -35,6 +35,12 @@ public partial class CompactCloudAdapter : CloudAdapter, IBotFrameworkHttpAdapte
     }
 
     /// <summary>Handles POST /api/messages (GET WebSocket upgrades: the SDK's handling).</summary>
+    /// <remarks>
+    /// Hiding (<c>new</c>) instead of overriding, because CloudAdapter.ProcessAsync is not virtual and the SDK offers no
+    /// hook for how the turn's response is written. The class re-implements <see cref="IBotFrameworkHttpAdapter"/>, the
+    /// interface /api/messages resolves and calls, so this method is the one that runs; authentication and the turn stay
+    /// the SDK's (<see cref="CloudAdapterBase.ProcessActivityAsync(string, Activity, BotCallbackHandler, CancellationToken)"/>).
+    /// </remarks>
     public new async Task ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(httpRequest);

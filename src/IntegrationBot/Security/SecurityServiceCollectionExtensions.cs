@@ -4,20 +4,16 @@ using System.Threading.RateLimiting;
 using IntegrationBot.Network;
 using IntegrationBot.Resilience;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.Options;
 
 namespace IntegrationBot.Security;
 
-/// <summary>Registration of the bot's security: channel authentication that fails closed, request guards, rate limits.</summary>
+/// <summary>Registration of the bot's request security: options, request guards, rate limits (authentication: Authentication/).</summary>
 public static class SecurityServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="BotFrameworkAuthentication"/> (the SDK's configuration-driven authentication wrapped in
-    /// <see cref="FailClosedBotFrameworkAuthentication"/>, using the resilient reply client when
-    /// <c>AddResilientChannelReplies</c> was called), the "Security" options, and the per-conversation and per-client-IP
-    /// rate limiter. Call after the host's own registrations so this <see cref="BotFrameworkAuthentication"/> is the one resolved.
+    /// Registers the "Security" options, the authentication mode (anonymous without MicrosoftAppId) for the request
+    /// guards, and the per-conversation and per-client-IP rate limiter. How requests are authenticated:
+    /// <see cref="Authentication.BotRequestAuthentication"/>.
     /// </summary>
     public static IServiceCollection AddBotSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,14 +21,6 @@ public static class SecurityServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<BotSecurityOptions>().Bind(configuration.GetSection(BotSecurityOptions.SectionName));
         services.AddSingleton(BotAuthenticationMode.From(configuration));
-        services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
-                configuration,
-                httpClientFactory: (IHttpClientFactory?)sp.GetService<ChannelConnectorHttpClientFactory>() ?? sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-            sp.GetRequiredService<IOptions<BotSecurityOptions>>().Value.AuthenticationTimeout,
-            sp.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
 
         var rateLimits = configuration.GetSection(BotSecurityOptions.SectionName).Get<BotSecurityOptions>()?.RateLimiting ?? new BotRateLimitOptions();
         services.AddRateLimiter(limiter =>

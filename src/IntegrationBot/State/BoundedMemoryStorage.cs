@@ -161,7 +161,7 @@ public sealed class BoundedMemoryStorage : IStorage, IDisposable
 
     /// <summary>
     /// Documents are kept as compact UTF-8 JSON rather than JObject trees: tens of thousands of small object trees are
-    /// what the GC has to mark (measured: RSS halved, p99 latency lower; docs/PERFORMANCE.md).
+    /// what the GC has to mark (measured: RSS halved, p99 latency lower; docs/performance.md).
     /// </summary>
     private static JObject Read(byte[] utf8)
     {

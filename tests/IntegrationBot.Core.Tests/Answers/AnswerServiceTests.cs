@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Core.Cards;
+using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Tests.Cards;
 using IntegrationBot.Core.Understanding;
+using IntegrationBot.TestSupport;
 using static IntegrationBot.Core.Tests.Cards.AnswerScenarios;
 using static IntegrationBot.Core.Tests.Cards.CardFixtures;
 
@@ -387,5 +389,28 @@ public sealed class AnswerServiceTests
 
         Assert.True(Uri.TryCreate(match.Groups["url"].Value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http", text);
         return text[..match.Index] + match.Groups["title"].Value + text[(match.Index + match.Length)..];
+    }
+
+    [Theory]
+    [InlineData(12, 6, 5)]
+    [InlineData(3, 2, 41)]
+    public void Prompt_for_a_question_takes_its_example_from_the_loaded_synopsis(int cities, int aspects, int seed)
+    {
+        var synopsis = new InMemorySynopsisRepository(SyntheticSynopsis.Generate(cities, aspects, seed));
+
+        var prompt = ServiceReturning(RecognitionResult.NoneFor(string.Empty), synopsis).AskForQuestion();
+
+        Assert.Contains(synopsis.Cities, city => prompt.Text.Contains(city.Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(Seed.Cities, city => prompt.Text.Contains(city.Name, StringComparison.Ordinal));
+        Assert.Null(prompt.Card);
+    }
+
+    [Fact]
+    public void Prompt_for_a_question_on_the_seed_is_a_question_the_bot_answers()
+    {
+        var prompt = ServiceReturning(RecognitionResult.NoneFor(string.Empty)).AskForQuestion();
+        var example = prompt.Text[(prompt.Text.IndexOf('„', StringComparison.Ordinal) + 1)..prompt.Text.LastIndexOf('“')];
+
+        Assert.Equal(Intent.Query, Recognize(example).Intent);
     }
 }

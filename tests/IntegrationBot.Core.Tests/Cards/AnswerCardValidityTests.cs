@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace IntegrationBot.Core.Tests.Cards;
 
 /// <summary>Every card the answer service produces for the battery passes the Teams rules and the official validator.</summary>
+[Trait("Category", "Node")]
 public sealed class AnswerCardValidityTests
 {
     [Theory]

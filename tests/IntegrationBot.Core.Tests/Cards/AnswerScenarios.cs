@@ -1,6 +1,7 @@
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding;
+using IntegrationBot.TestSupport;
 using static IntegrationBot.Core.Tests.Cards.CardFixtures;
 
 namespace IntegrationBot.Core.Tests.Cards;

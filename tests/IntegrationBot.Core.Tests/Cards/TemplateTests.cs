@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace IntegrationBot.Core.Tests.Cards;
 
 /// <summary>Each template in cards/ with its sample data: expands, passes the Teams rules, is valid, and matches the official SDK.</summary>
+[Trait("Category", "Node")]
 public sealed class TemplateTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Validation;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Synopsis.Loading;
+using IntegrationBot.TestSupport;
 
 namespace IntegrationBot.Core.Tests.Synopsis;
 

@@ -1,5 +1,6 @@
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding;
+using IntegrationBot.TestSupport;
 
 namespace IntegrationBot.Core.Tests.Understanding;
 

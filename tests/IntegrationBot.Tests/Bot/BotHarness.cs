@@ -43,12 +43,14 @@ internal static class FakeAnswers
 {
     public static readonly Reply Welcome = new("Willkommen beim IntegrationBot!", "Willkommen!", new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5" });
     public static readonly Reply Apology = new("Entschuldigung, da ist etwas schiefgegangen.", "Entschuldigung.", null);
+    public static readonly Reply AskForQuestion = new("Bitte stellen Sie mir eine Frage, zum Beispiel: „Präambel in Musterstadt“", "Bitte eine Frage.", null);
 
     public static Mock<IAnswerService> Create()
     {
         var answers = new Mock<IAnswerService>(MockBehavior.Strict);
         answers.Setup(a => a.Welcome()).Returns(Welcome);
         answers.Setup(a => a.Error()).Returns(Apology);
+        answers.Setup(a => a.AskForQuestion()).Returns(AskForQuestion);
         answers.Setup(a => a.Answer(It.IsAny<string>(), It.IsAny<ConversationContext>(), It.IsAny<DateTimeOffset>()))
             .Returns((string text, ConversationContext context, DateTimeOffset _) => Outcome(text, context));
         return answers;

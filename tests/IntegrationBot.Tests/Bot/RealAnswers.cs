@@ -1,6 +1,7 @@
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Hosting;
-using Microsoft.Extensions.Configuration;
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Synopsis.Loading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
@@ -18,7 +19,8 @@ internal static class RealAnswers
     {
         var services = new ServiceCollection();
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = AppContext.BaseDirectory });
-        services.AddSynopsisAnswers(new ConfigurationBuilder().Build());
-        return services.BuildServiceProvider().GetRequiredService<IAnswerService>();
+        services.AddSynopsisAnswers();
+        var factory = services.BuildServiceProvider().GetRequiredService<Func<SynopsisDocument, IAnswerService>>();
+        return factory(new SynopsisSourceLoader().Load(new SynopsisOptions(), AppContext.BaseDirectory));
     }
 }

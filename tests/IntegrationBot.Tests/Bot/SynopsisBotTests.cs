@@ -185,7 +185,7 @@ public sealed class SynopsisBotTests
             .AssertReply(reply =>
             {
                 var message = (IMessageActivity)reply;
-                Assert.Equal(HostReplies.AskForQuestion.Text, message.Text);
+                Assert.Equal(FakeAnswers.AskForQuestion.Text, message.Text);
                 Assert.Contains("Frage", message.Text, StringComparison.Ordinal);
             }, kind, BotHarness.ReplyTimeout)
             .StartTestAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 using Microsoft.Extensions.Options;
 

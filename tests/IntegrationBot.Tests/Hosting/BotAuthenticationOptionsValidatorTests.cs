@@ -1,3 +1,4 @@
+using IntegrationBot.Authentication;
 using IntegrationBot.Hosting;
 
 namespace IntegrationBot.Tests.Hosting;

@@ -4,6 +4,7 @@ using IntegrationBot.Teams;
 
 namespace IntegrationBot.Tests.Manifest;
 
+[Trait("Category", "Node")]
 public sealed class TeamsManifestTests
 {
     private static readonly string ManifestDirectory = Path.Combine(NodeTooling.RepositoryRoot, "appmanifest");

@@ -1,8 +1,7 @@
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Synopsis.Loading;
+using IntegrationBot.TestSupport;
 using IntegrationBot.Tests.Hosting;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IntegrationBot.Tests.Office;
 
@@ -25,9 +24,14 @@ public sealed class ExcelSynopsisReloadTests : IDisposable
         var before = SyntheticSynopsis.Generate(cities: 50, aspects: 20, seed: 31);
         var after = SyntheticSynopsis.Generate(cities: 55, aspects: 21, seed: 32);
         Save(before, path);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .UseSetting("Synopsis:Path", path)
-            .UseSetting("Synopsis:Reload:DebounceMilliseconds", "100"));
+        await using var factory = new BotApplicationFactory
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["Synopsis:Path"] = path,
+                ["Synopsis:Reload:DebounceMilliseconds"] = "100",
+            },
+        };
         using var client = factory.CreateClient();
         Assert.Contains($"{before.Cities.Count} Städte", await CityListTextAsync(client), StringComparison.Ordinal);
 

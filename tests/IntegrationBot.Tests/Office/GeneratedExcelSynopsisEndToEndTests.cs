@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IntegrationBot.Core.Cards;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Synopsis.Loading;
+using IntegrationBot.TestSupport;
 using IntegrationBot.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -197,14 +198,14 @@ public sealed class GeneratedExcelSynopsisEndToEndTests : IClassFixture<Generate
     public sealed class ExcelHost : IDisposable
     {
         private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("office-xlsx-");
-        private readonly WebApplicationFactory<Program> _factory;
+        private readonly BotApplicationFactory _factory;
 
         public ExcelHost()
         {
             Document = SyntheticSynopsis.Generate(cities: 60, aspects: 20, seed: 2026);
             Path = System.IO.Path.Combine(_directory.FullName, "Synopse Integration.xlsx");
             SynopsisFormats.WriterFor(Path)!.Write(Document, Path);
-            _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting("Synopsis:Path", Path));
+            _factory = new BotApplicationFactory { Settings = new Dictionary<string, string?> { ["Synopsis:Path"] = Path } };
             Client = _factory.CreateClient();
         }
 

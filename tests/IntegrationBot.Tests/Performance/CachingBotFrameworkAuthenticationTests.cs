@@ -2,7 +2,9 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using IntegrationBot.Authentication;
 using IntegrationBot.Performance;
+using IntegrationBot.Tests.Hosting;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +28,7 @@ public sealed class CachingBotFrameworkAuthenticationTests
     [Fact]
     public async Task The_registration_wraps_the_sdk_authentication()
     {
-        await using var host = await BotHost.StartAsync(Anonymous);
+        await using var host = AnsweringBot.Host(Anonymous, compactResponses: false);
 
         Assert.IsType<CachingBotFrameworkAuthentication>(host.Services.GetRequiredService<BotFrameworkAuthentication>());
     }
@@ -34,9 +36,10 @@ public sealed class CachingBotFrameworkAuthenticationTests
     [Fact]
     public async Task Client_caching_off_leaves_the_sdk_authentication_as_it_is()
     {
-        await using var host = await BotHost.StartAsync(new Dictionary<string, string?> { ["Performance:ClientCaching"] = "false" });
+        await using var host = AnsweringBot.Host(new Dictionary<string, string?> { ["Performance:ClientCaching"] = "false" }, compactResponses: false);
 
-        Assert.IsType<ConfigurationBotFrameworkAuthentication>(host.Services.GetRequiredService<BotFrameworkAuthentication>());
+        // The host's composition without the caching step: the SDK's authentication, failing closed, nothing else.
+        Assert.IsType<FailClosedBotFrameworkAuthentication>(host.Services.GetRequiredService<BotFrameworkAuthentication>());
     }
 
     [Fact]
@@ -69,11 +72,11 @@ public sealed class CachingBotFrameworkAuthenticationTests
     public async Task Replies_to_normal_activities_reach_the_connector_on_every_turn_over_one_shared_client()
     {
         await using var connector = await ConnectorStandIn.StartAsync();
-        await using var host = await BotHost.StartAsync(Anonymous);
+        await using var host = AnsweringBot.Host(Anonymous, compactResponses: false);
 
         foreach (var (text, conversation) in new[] { ("Hallo", "c-1"), ("Und in Frankfurt?", "c-1"), ("Danke", "c-2") })
         {
-            using var response = await host.PostAsync(BotHost.Message(text, conversation, connector.ServiceUrl));
+            using var response = await host.PostAsync(AnsweringBot.Message(text, conversation, connector.ServiceUrl));
             Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode} for '{text}'");
         }
 
@@ -87,9 +90,9 @@ public sealed class CachingBotFrameworkAuthenticationTests
     public async Task Expect_replies_turns_answer_in_the_http_response_without_calling_the_connector()
     {
         await using var connector = await ConnectorStandIn.StartAsync();
-        await using var host = await BotHost.StartAsync(Anonymous);
+        await using var host = AnsweringBot.Host(Anonymous, compactResponses: false);
 
-        using var response = await host.PostAsync(BotHost.Message("Hallo", "c-3", connector.ServiceUrl, "expectReplies"));
+        using var response = await host.PostAsync(AnsweringBot.Message("Hallo", "c-3", connector.ServiceUrl, "expectReplies"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -114,12 +117,12 @@ public sealed class CachingBotFrameworkAuthenticationTests
     public async Task Requests_without_a_valid_token_are_still_refused(string? authorization)
     {
         await using var connector = await ConnectorStandIn.StartAsync();
-        await using var host = await BotHost.StartAsync(Authenticated);
+        await using var host = AnsweringBot.Host(Authenticated, compactResponses: false);
 
-        using var response = await host.PostAsync(BotHost.Message("Hallo", "c-4", connector.ServiceUrl), authorization);
+        using var response = await host.PostAsync(AnsweringBot.Message("Hallo", "c-4", connector.ServiceUrl), authorization);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, host.Bot.Turns);
+        Assert.Equal(0, AnsweringBot.Of(host).Turns);
         Assert.Empty(connector.Received);
     }
 

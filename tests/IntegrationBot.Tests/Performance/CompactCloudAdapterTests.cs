@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using IntegrationBot.Performance;
+using IntegrationBot.Tests.Hosting;
 using Newtonsoft.Json.Linq;
 
 namespace IntegrationBot.Tests.Performance;
@@ -22,9 +23,9 @@ public sealed class CompactCloudAdapterTests
     [InlineData("")]
     public async Task Expect_replies_responses_carry_exactly_the_activities_the_sdk_writes(string text)
     {
-        await using var sdk = await BotHost.StartAsync(Anonymous);
-        await using var compact = await BotHost.StartAsync(Anonymous, compactAdapter: true);
-        var activity = BotHost.Message(text, "c-1", "http://127.0.0.1:9/", "expectReplies", activityId: "a-1");
+        await using var sdk = AnsweringBot.Host(Anonymous, compactResponses: false);
+        await using var compact = AnsweringBot.Host(Anonymous);
+        var activity = AnsweringBot.Message(text, "c-1", "http://127.0.0.1:9/", "expectReplies", activityId: "a-1");
 
         using var sdkResponse = await sdk.PostAsync(activity.DeepClone().AsObject());
         using var compactResponse = await compact.PostAsync(activity.DeepClone().AsObject());
@@ -39,9 +40,9 @@ public sealed class CompactCloudAdapterTests
     [Fact]
     public async Task Expect_replies_responses_are_compact_utf8()
     {
-        await using var host = await BotHost.StartAsync(Anonymous, compactAdapter: true);
+        await using var host = AnsweringBot.Host(Anonymous);
 
-        using var response = await host.PostAsync(BotHost.Message("Grüße", "c-2", "http://127.0.0.1:9/", "expectReplies"));
+        using var response = await host.PostAsync(AnsweringBot.Message("Grüße", "c-2", "http://127.0.0.1:9/", "expectReplies"));
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var json = Encoding.UTF8.GetString(bytes);
 
@@ -53,9 +54,9 @@ public sealed class CompactCloudAdapterTests
     [Fact]
     public async Task Compact_responses_off_gives_the_sdk_response()
     {
-        await using var host = await BotHost.StartAsync(new Dictionary<string, string?> { ["Performance:CompactResponses"] = "false" }, compactAdapter: true);
+        await using var host = AnsweringBot.Host(new Dictionary<string, string?> { ["Performance:CompactResponses"] = "false" });
 
-        using var response = await host.PostAsync(BotHost.Message("Hallo", "c-5", "http://127.0.0.1:9/", "expectReplies"));
+        using var response = await host.PostAsync(AnsweringBot.Message("Hallo", "c-5", "http://127.0.0.1:9/", "expectReplies"));
         var json = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -67,9 +68,9 @@ public sealed class CompactCloudAdapterTests
     public async Task Replies_to_normal_activities_still_reach_the_connector()
     {
         await using var connector = await ConnectorStandIn.StartAsync();
-        await using var host = await BotHost.StartAsync(Anonymous, compactAdapter: true);
+        await using var host = AnsweringBot.Host(Anonymous);
 
-        using var response = await host.PostAsync(BotHost.Message("Hallo", "c-3", connector.ServiceUrl));
+        using var response = await host.PostAsync(AnsweringBot.Message("Hallo", "c-3", connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var message = Assert.Single(connector.Received, a => (string?)a["type"] == "message");
@@ -82,12 +83,12 @@ public sealed class CompactCloudAdapterTests
     [InlineData("Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL2F0dGFja2VyLmV4YW1wbGUvIn0.")]
     public async Task Requests_without_a_valid_token_are_refused(string? authorization)
     {
-        await using var host = await BotHost.StartAsync(Authenticated, compactAdapter: true);
+        await using var host = AnsweringBot.Host(Authenticated);
 
-        using var response = await host.PostAsync(BotHost.Message("Hallo", "c-4", "http://127.0.0.1:9/", "expectReplies"), authorization);
+        using var response = await host.PostAsync(AnsweringBot.Message("Hallo", "c-4", "http://127.0.0.1:9/", "expectReplies"), authorization);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, host.Bot.Turns);
+        Assert.Equal(0, AnsweringBot.Of(host).Turns);
     }
 
     [Theory]
@@ -96,18 +97,18 @@ public sealed class CompactCloudAdapterTests
     [InlineData("not json")]
     public async Task A_body_that_is_not_an_activity_gets_400(string body)
     {
-        await using var host = await BotHost.StartAsync(Anonymous, compactAdapter: true);
+        await using var host = AnsweringBot.Host(Anonymous);
 
         using var response = await host.SendAsync(HttpMethod.Post, new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, host.Bot.Turns);
+        Assert.Equal(0, AnsweringBot.Of(host).Turns);
     }
 
     [Fact]
     public async Task Other_methods_get_the_sdk_answer()
     {
-        await using var host = await BotHost.StartAsync(Anonymous, compactAdapter: true);
+        await using var host = AnsweringBot.Host(Anonymous);
 
         using var response = await host.SendAsync(HttpMethod.Put, new StringContent("{}", Encoding.UTF8, "application/json"));
 

@@ -1,14 +1,16 @@
+using IntegrationBot.Authentication;
 using IntegrationBot.Performance;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace IntegrationBot.Tests.Performance;
 
 public sealed class ConnectorClientCacheTests : IDisposable
 {
-    private readonly ManualTimeProvider clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
     private readonly PerformanceOptions options = new() { ConnectorClientCapacity = 2, ConnectorClientLifetime = TimeSpan.FromMinutes(2) };
     private readonly ConnectorClientCache cache;
     private int built;
@@ -58,7 +60,7 @@ public sealed class ConnectorClientCacheTests : IDisposable
     public async Task Builds_a_fresh_client_after_the_lifetime()
     {
         var first = await GetAsync(Key("https://smba.example/emea/"));
-        clock.Now += options.ConnectorClientLifetime;
+        clock.Advance(options.ConnectorClientLifetime);
 
         var second = await GetAsync(Key("https://smba.example/emea/"));
 
@@ -85,7 +87,7 @@ public sealed class ConnectorClientCacheTests : IDisposable
     {
         await GetAsync(Key("https://one.example/"));
         await GetAsync(Key("https://two.example/"));
-        clock.Now += options.ConnectorClientLifetime;
+        clock.Advance(options.ConnectorClientLifetime);
 
         var third = await GetAsync(Key("https://three.example/"));
 

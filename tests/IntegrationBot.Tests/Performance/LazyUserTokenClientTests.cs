@@ -1,3 +1,4 @@
+using IntegrationBot.Authentication;
 using IntegrationBot.Performance;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;

@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 
 namespace IntegrationBot.Tests.Reliability;
@@ -11,7 +12,7 @@ public sealed class AnonymousModeTests
     [InlineData("::1")]
     public async Task Answers_loopback_clients(string address)
     {
-        await using var bot = await BotTestHost.StartAsync(new Dictionary<string, string?>());
+        await using var bot = new BotApplicationFactory { Settings = new Dictionary<string, string?>(), Bot = new EchoBot() }.Started();
 
         using var response = await SendFromAsync(bot, address);
 
@@ -24,7 +25,7 @@ public sealed class AnonymousModeTests
     [InlineData("2001:db8::1")]
     public async Task Refuses_remote_clients_with_403_and_a_log_line(string address)
     {
-        await using var bot = await BotTestHost.StartAsync(new Dictionary<string, string?>());
+        await using var bot = new BotApplicationFactory { Settings = new Dictionary<string, string?>(), Bot = new EchoBot() }.Started();
 
         using var response = await SendFromAsync(bot, address);
 
@@ -35,7 +36,7 @@ public sealed class AnonymousModeTests
     [Fact]
     public async Task Answers_remote_clients_when_the_option_allows_it()
     {
-        await using var bot = await BotTestHost.StartAsync(new Dictionary<string, string?> { ["Security:AllowAnonymousRemote"] = "true" });
+        await using var bot = new BotApplicationFactory { Settings = new Dictionary<string, string?> { ["Security:AllowAnonymousRemote"] = "true" }, Bot = new EchoBot() }.Started();
 
         using var response = await SendFromAsync(bot, "203.0.113.7");
 
@@ -45,7 +46,7 @@ public sealed class AnonymousModeTests
     [Fact]
     public async Task Warns_at_start_up_that_requests_are_not_authenticated()
     {
-        await using var bot = await BotTestHost.StartAsync(new Dictionary<string, string?>());
+        await using var bot = new BotApplicationFactory { Settings = new Dictionary<string, string?>(), Bot = new EchoBot() }.Started();
 
         Assert.Contains(bot.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("NOT authenticated", StringComparison.Ordinal));
     }
@@ -53,7 +54,7 @@ public sealed class AnonymousModeTests
     [Fact]
     public async Task Does_not_restrict_remote_clients_when_an_app_id_authenticates_them()
     {
-        await using var bot = await BotTestHost.StartAsync(new Dictionary<string, string?> { ["MicrosoftAppId"] = "5f1b4a0e-4b5e-4c1e-9a3e-0d6f7c2b9a11", ["MicrosoftAppPassword"] = "x" });
+        await using var bot = new BotApplicationFactory { Settings = new Dictionary<string, string?> { ["MicrosoftAppId"] = "5f1b4a0e-4b5e-4c1e-9a3e-0d6f7c2b9a11", ["MicrosoftAppPassword"] = "x" }, Bot = new EchoBot() }.Started();
 
         using var response = await SendFromAsync(bot, "203.0.113.7");
 
@@ -62,10 +63,10 @@ public sealed class AnonymousModeTests
         Assert.DoesNotContain(bot.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("NOT authenticated", StringComparison.Ordinal));
     }
 
-    private static Task<HttpResponseMessage> SendFromAsync(BotTestHost bot, string address)
+    private static Task<HttpResponseMessage> SendFromAsync(BotApplicationFactory bot, string address)
     {
         var request = Activities.Post(Activities.Message("Hallo"));
-        request.Headers.Add(BotTestHost.RemoteAddressHeader, address);
+        request.Headers.Add(BotApplicationFactory.RemoteAddressHeader, address);
         return bot.Client.SendAsync(request);
     }
 }

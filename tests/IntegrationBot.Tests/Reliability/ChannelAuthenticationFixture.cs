@@ -1,3 +1,4 @@
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 
 namespace IntegrationBot.Tests.Reliability;
@@ -9,12 +10,12 @@ public sealed class ChannelAuthenticationFixture : IAsyncLifetime
 
     internal OpenIdMetadataStandIn Metadata { get; private set; } = null!;
 
-    internal BotTestHost Bot { get; private set; } = null!;
+    internal BotApplicationFactory Bot { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Metadata = await OpenIdMetadataStandIn.StartAsync();
-        Bot = await BotTestHost.StartAsync(Settings(Metadata.MetadataUrl));
+        Bot = new BotApplicationFactory { Settings = Settings(Metadata.MetadataUrl), Bot = new EchoBot() }.Started();
     }
 
     public async Task DisposeAsync()

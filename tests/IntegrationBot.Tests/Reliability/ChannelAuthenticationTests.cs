@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 using Microsoft.IdentityModel.Tokens;
 
@@ -71,7 +72,7 @@ public sealed class ChannelAuthenticationTests(ChannelAuthenticationFixture fixt
     {
         // A loopback port nobody listens on: the metadata fetch fails like an outage would.
         var unreachable = $"https://localhost:{FreePort()}/.well-known/openid-configuration";
-        await using var bot = await BotTestHost.StartAsync(ChannelAuthenticationFixture.Settings(unreachable));
+        await using var bot = new BotApplicationFactory { Settings = ChannelAuthenticationFixture.Settings(unreachable), Bot = new EchoBot() }.Started();
         var token = ChannelTokens.Channel(fixture.Metadata.ChannelKey, AppId, Activities.TeamsServiceUrl);
 
         using var request = Activities.Post(Activities.Message("Hallo"), "Bearer " + token);
@@ -90,7 +91,7 @@ public sealed class ChannelAuthenticationTests(ChannelAuthenticationFixture fixt
         var hanging = $"https://localhost:{((IPEndPoint)blackHole.LocalEndpoint).Port}/.well-known/openid-configuration";
         var settings = ChannelAuthenticationFixture.Settings(hanging);
         settings["Security:AuthenticationTimeout"] = "00:00:01";
-        await using var bot = await BotTestHost.StartAsync(settings);
+        await using var bot = new BotApplicationFactory { Settings = settings, Bot = new EchoBot() }.Started();
         var token = ChannelTokens.Channel(fixture.Metadata.ChannelKey, AppId, Activities.TeamsServiceUrl);
 
         using var request = Activities.Post(Activities.Message("Hallo"), "Bearer " + token);

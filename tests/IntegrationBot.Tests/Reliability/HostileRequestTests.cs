@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 
 namespace IntegrationBot.Tests.Reliability;
@@ -7,12 +8,17 @@ namespace IntegrationBot.Tests.Reliability;
 /// <summary>Whatever arrives on /api/messages, the answer is a 2xx or a precise 4xx, never 500, and the bot keeps answering.</summary>
 public sealed class HostileRequestTests : IAsyncLifetime
 {
-    private BotTestHost _bot = null!;
+    private BotApplicationFactory _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync(new Dictionary<string, string?>
+    public Task InitializeAsync()
     {
-        ["Security:MaxRequestBodyBytes"] = "65536",
-    });
+        _bot = new BotApplicationFactory
+        {
+            Settings = new Dictionary<string, string?> { ["Security:MaxRequestBodyBytes"] = "65536" },
+            Bot = new EchoBot(),
+        }.Started();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

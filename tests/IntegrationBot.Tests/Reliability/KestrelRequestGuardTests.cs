@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 
 namespace IntegrationBot.Tests.Reliability;
@@ -8,11 +9,18 @@ namespace IntegrationBot.Tests.Reliability;
 /// <summary>The guards over a real Kestrel socket: real client addresses, Kestrel's own body limit, raw HTTP.</summary>
 public sealed class KestrelRequestGuardTests : IAsyncLifetime
 {
-    private BotTestHost _bot = null!;
+    private BotApplicationFactory _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync(
-        new Dictionary<string, string?> { ["Security:MaxRequestBodyBytes"] = "65536" },
-        realSockets: true);
+    public Task InitializeAsync()
+    {
+        _bot = new BotApplicationFactory
+        {
+            Settings = new Dictionary<string, string?> { ["Security:MaxRequestBodyBytes"] = "65536" },
+            Bot = new EchoBot(),
+            RealSockets = true,
+        }.Started();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IntegrationBot.Authentication;
 using IntegrationBot.Core.Answers;
 using IntegrationBot.Data;
 using IntegrationBot.Performance;
 using IntegrationBot.Security;
 using IntegrationBot.State;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
@@ -17,6 +19,7 @@ namespace IntegrationBot.Tests.Reliability;
 /// ignored), never a 5xx; the synopsis is ready; with Redis, a follow-up on another instance and after a restart
 /// continues the conversation.
 /// </summary>
+[Trait("Category", "Redis")]
 public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixture<RedisServer>
 {
     public static TheoryData<string> SubmitValues() => new()
@@ -36,7 +39,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     [MemberData(nameof(SubmitValues))]
     public async Task Answers_action_submits_of_any_shape(string value)
     {
-        await using var bot = await ProductionCompositionHost.StartAsync();
+        await using var bot = new BotApplicationFactory();
         var activity = Activities.Message("ignored", conversationId: Guid.NewGuid().ToString("N"), channelId: "emulator", serviceUrl: "http://localhost:1");
         activity.Remove("text");
         activity["value"] = JsonNode.Parse(value);
@@ -66,7 +69,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     [MemberData(nameof(HostileTexts))]
     public async Task Answers_hostile_texts_politely(string text)
     {
-        await using var bot = await ProductionCompositionHost.StartAsync();
+        await using var bot = new BotApplicationFactory();
 
         var replies = await PostAsync(bot, Activities.Message(text, conversationId: Guid.NewGuid().ToString("N"), channelId: "emulator", serviceUrl: "http://localhost:1"));
 
@@ -82,7 +85,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     [InlineData("event")]
     public async Task Ignores_activity_types_it_has_nothing_to_say_to(string type)
     {
-        await using var bot = await ProductionCompositionHost.StartAsync();
+        await using var bot = new BotApplicationFactory();
         var activity = Activities.Message("Hallo", conversationId: Guid.NewGuid().ToString("N"), channelId: "emulator", serviceUrl: "http://localhost:1");
         activity["type"] = type;
 
@@ -94,7 +97,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     [Fact]
     public async Task Is_ready_with_the_shipped_synopsis_and_the_reliability_parts_in_place()
     {
-        await using var bot = await ProductionCompositionHost.StartAsync();
+        await using var bot = new BotApplicationFactory();
 
         using var ready = await bot.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
 
@@ -119,8 +122,8 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
         };
         var conversation = Guid.NewGuid().ToString("N");
 
-        await using (var instanceA = await ProductionCompositionHost.StartAsync(settings))
-        await using (var instanceB = await ProductionCompositionHost.StartAsync(settings))
+        await using (var instanceA = new BotApplicationFactory { Settings = settings })
+        await using (var instanceB = new BotApplicationFactory { Settings = settings })
         {
             var first = Trace(await PostAsync(instanceA, Question("Wo ist Integration in Stuttgart angebunden?", conversation)));
             Assert.Equal(["Orga - Anbindung"], Strings(first["aspects"]));
@@ -131,7 +134,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
             Assert.Contains("aspects", Strings(followUp["fromContext"]));
         }
 
-        await using var restarted = await ProductionCompositionHost.StartAsync(settings);
+        await using var restarted = new BotApplicationFactory { Settings = settings };
         var afterRestart = Trace(await PostAsync(restarted, Question("Und in Bielefeld?", conversation)));
         Assert.Equal(["Bielefeld"], Strings(afterRestart["cities"]));
         Assert.Equal(["Orga - Anbindung"], Strings(afterRestart["aspects"]));
@@ -140,7 +143,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     [Fact]
     public async Task Still_serves_the_web_chat_page_behind_the_guards()
     {
-        await using var bot = await ProductionCompositionHost.StartAsync();
+        await using var bot = new BotApplicationFactory();
 
         using var page = await bot.Client.GetAsync(new Uri("/", UriKind.Relative));
 
@@ -152,7 +155,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     {
         // Regression: the SDK's MemoryStorage records .NET type names and cannot read back the compiler's
         // collection-expression types in ConversationContext, so every follow-up failed.
-        await using var bot = await ProductionCompositionHost.StartAsync();
+        await using var bot = new BotApplicationFactory();
         var conversation = Guid.NewGuid().ToString("N");
 
         await PostAsync(bot, Question("Wo ist Integration in Stuttgart angebunden?", conversation));
@@ -167,11 +170,14 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
     public async Task Reports_redis_in_readiness()
     {
         Skip.If(redis.Unavailable is not null, redis.Unavailable);
-        await using var bot = await ProductionCompositionHost.StartAsync(new Dictionary<string, string?>
+        await using var bot = new BotApplicationFactory
         {
-            ["State:Provider"] = "Redis",
-            ["State:Redis:Configuration"] = redis.Configuration,
-        });
+            Settings = new Dictionary<string, string?>
+            {
+                ["State:Provider"] = "Redis",
+                ["State:Redis:Configuration"] = redis.Configuration,
+            },
+        };
 
         using var ready = await bot.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
 
@@ -186,11 +192,14 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
         closed.Start();
         var port = ((IPEndPoint)closed.LocalEndpoint).Port;
         closed.Stop();
-        await using var bot = await ProductionCompositionHost.StartAsync(new Dictionary<string, string?>
+        await using var bot = new BotApplicationFactory
         {
-            ["State:Provider"] = "Redis",
-            ["State:Redis:Configuration"] = $"127.0.0.1:{port},connectTimeout=500,asyncTimeout=1000,syncTimeout=1000,connectRetry=0",
-        });
+            Settings = new Dictionary<string, string?>
+            {
+                ["State:Provider"] = "Redis",
+                ["State:Redis:Configuration"] = $"127.0.0.1:{port},connectTimeout=500,asyncTimeout=1000,syncTimeout=1000,connectRetry=0",
+            },
+        };
 
         using var ready = await bot.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
         var replies = await PostAsync(bot, Question("Wo ist Integration in Stuttgart angebunden?", Guid.NewGuid().ToString("N")));
@@ -208,7 +217,7 @@ public sealed class ProductionCompositionTests(RedisServer redis) : IClassFixtur
 
     private static string[] Strings(JsonNode? array) => array!.AsArray().Select(item => item!.GetValue<string>()).ToArray();
 
-    private static async Task<JsonArray> PostAsync(ProductionCompositionHost bot, JsonObject activity)
+    private static async Task<JsonArray> PostAsync(BotApplicationFactory bot, JsonObject activity)
     {
         using var response = await bot.Client.SendAsync(Activities.Post(activity));
         var body = await response.Content.ReadAsStringAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 
 namespace IntegrationBot.Tests.Reliability;
@@ -20,7 +21,7 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task Limits_one_conversation_with_429_and_retry_after_while_others_are_answered()
     {
-        await using var bot = await BotTestHost.StartAsync(TightLimits());
+        await using var bot = new BotApplicationFactory { Settings = TightLimits(), Bot = new EchoBot() }.Started();
 
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? refused = null;
@@ -40,7 +41,7 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task Limits_one_remote_client_ip_across_conversations()
     {
-        await using var bot = await BotTestHost.StartAsync(TightLimits());
+        await using var bot = new BotApplicationFactory { Settings = TightLimits(), Bot = new EchoBot() }.Started();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)
@@ -58,7 +59,7 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task Default_limits_let_a_brisk_human_conversation_through()
     {
-        await using var bot = await BotTestHost.StartAsync(new Dictionary<string, string?>());
+        await using var bot = new BotApplicationFactory { Settings = new Dictionary<string, string?>(), Bot = new EchoBot() }.Started();
 
         for (var i = 0; i < 20; i++)
         {
@@ -67,10 +68,10 @@ public sealed class RateLimitingTests
         }
     }
 
-    private static Task<HttpResponseMessage> SendAsync(BotTestHost bot, string conversationId, string address)
+    private static Task<HttpResponseMessage> SendAsync(BotApplicationFactory bot, string conversationId, string address)
     {
         var request = Activities.Post(Activities.Message("Hallo", conversationId: conversationId));
-        request.Headers.Add(BotTestHost.RemoteAddressHeader, address);
+        request.Headers.Add(BotApplicationFactory.RemoteAddressHeader, address);
         return bot.Client.SendAsync(request);
     }
 }

@@ -7,6 +7,7 @@ using StackExchange.Redis;
 namespace IntegrationBot.Tests.Reliability;
 
 /// <summary>The Redis store keeps the storage contract against a real redis-server, with prefixed keys and a sliding expiry.</summary>
+[Trait("Category", "Redis")]
 public sealed class RedisStorageTests : StorageContractTests, IClassFixture<RedisServer>, IAsyncLifetime
 {
     private readonly RedisServer _server;

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using IntegrationBot.State;
+using IntegrationBot.Tests.Hosting;
 using IntegrationBot.Tests.Reliability.Support;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrationBot.Tests.Reliability;
 
@@ -10,6 +12,7 @@ namespace IntegrationBot.Tests.Reliability;
 /// With State:Provider=Redis, two bot instances share a conversation's context (a follow-up on instance B continues a
 /// question asked on instance A), and the context survives restarting every instance.
 /// </summary>
+[Trait("Category", "Redis")]
 public sealed class SharedStateTests(RedisServer redis) : IClassFixture<RedisServer>
 {
     [SkippableFact]
@@ -33,26 +36,27 @@ public sealed class SharedStateTests(RedisServer redis) : IClassFixture<RedisSer
     [Fact]
     public async Task Memory_provider_is_the_default_and_bounded()
     {
-        await using var bot = await BotTestHost.StartAsync(new Dictionary<string, string?>(), (services, configuration) => services.AddConversationStorage(configuration));
+        await using var bot = new BotApplicationFactory();
 
         Assert.IsType<BoundedMemoryStorage>(bot.Services.GetRequiredService<IStorage>());
     }
 
-    private Task<BotTestHost> StartInstanceAsync() => BotTestHost.StartAsync(
-        new Dictionary<string, string?>
+    private Task<BotApplicationFactory> StartInstanceAsync() => Task.FromResult(new BotApplicationFactory
+    {
+        Settings = new Dictionary<string, string?>
         {
             ["State:Provider"] = "Redis",
             ["State:Redis:Configuration"] = redis.Configuration,
             ["State:Redis:KeyPrefix"] = "shared-state-test:",
         },
-        (services, configuration) =>
+        ConfigureServices = services =>
         {
-            services.AddConversationStorage(configuration);
-            services.AddSingleton<ConversationState>();
+            services.RemoveAll<IBot>();
             services.AddSingleton<IBot, ContextBot>();
-        });
+        },
+    }.Started());
 
-    private static async Task<string> AskAsync(BotTestHost bot, string conversationId, string text)
+    private static async Task<string> AskAsync(BotApplicationFactory bot, string conversationId, string text)
     {
         using var response = await bot.Client.SendAsync(Activities.Post(Activities.Message(text, conversationId: conversationId)));
         response.EnsureSuccessStatusCode();

@@ -4,15 +4,9 @@ using IntegrationBot.Core.Answers;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding;
 using IntegrationBot.Data;
-using IntegrationBot.Health;
-using IntegrationBot.Tests.Reliability.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using IntegrationBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrationBot.Tests.Reliability;
 
@@ -228,32 +222,31 @@ public sealed class SynopsisHotReloadTests : IDisposable
         File.Move(temporary, SynopsisPath, overwrite: true);
     }
 
-    private async Task<SynopsisHost> StartAsync(Func<SynopsisDocument, IAnswerService>? factory = null, int debounceMilliseconds = 100)
+    /// <summary>The real host over the scratch synopsis, with a stand-in answer service built by <paramref name="factory"/>.</summary>
+    private Task<BotApplicationFactory> StartAsync(Func<SynopsisDocument, IAnswerService>? factory = null, int debounceMilliseconds = 100)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _directory, EnvironmentName = "Testing" });
-        builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var host = new BotApplicationFactory
         {
-            ["Synopsis:Path"] = "data/synopsis.tsv",
-            ["Synopsis:Reload:DebounceMilliseconds"] = debounceMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        var logs = new CollectingLoggerProvider();
-        builder.Logging.ClearProviders().AddProvider(logs);
-        builder.Services.AddSingleton(factory ?? (document => new TitleAnswerService(document)));
-        builder.Services.AddSynopsisHotReload(builder.Configuration);
-        var app = builder.Build();
-        app.MapHealthEndpoints();
+            Settings = new Dictionary<string, string?>
+            {
+                ["Synopsis:Path"] = SynopsisPath,
+                ["Synopsis:Reload:DebounceMilliseconds"] = debounceMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            ConfigureServices = services =>
+            {
+                services.RemoveAll<Func<SynopsisDocument, IAnswerService>>();
+                services.AddSingleton(factory ?? (document => new TitleAnswerService(document)));
+            },
+        };
         try
         {
-            await app.StartAsync();
+            return Task.FromResult(host.Started());
         }
         catch
         {
-            await app.DisposeAsync();
+            host.Dispose();
             throw;
         }
-
-        return new SynopsisHost(app, logs);
     }
 
     private static async Task Eventually(Func<bool> condition)
@@ -263,22 +256,6 @@ public sealed class SynopsisHotReloadTests : IDisposable
         {
             Assert.True(DateTime.UtcNow < deadline, "The condition did not become true in time.");
             await Task.Delay(50);
-        }
-    }
-
-    private sealed class SynopsisHost(WebApplication app, CollectingLoggerProvider logs) : IAsyncDisposable
-    {
-        public IServiceProvider Services => app.Services;
-
-        public CollectingLoggerProvider Logs => logs;
-
-        public HttpClient Client { get; } = app.GetTestClient();
-
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            await app.StopAsync();
-            await app.DisposeAsync();
         }
     }
 
@@ -294,5 +271,7 @@ public sealed class SynopsisHotReloadTests : IDisposable
         public Core.Answers.Lookup.LookupPage Lookup(string? query, int skip, int count, DateTimeOffset now) => throw new NotSupportedException();
 
         public Core.Answers.Lookup.LookupItem? LookupSelected(string? key, DateTimeOffset now) => throw new NotSupportedException();
+
+        public Reply AskForQuestion() => new("Frage?", string.Empty, null);
     }
 }

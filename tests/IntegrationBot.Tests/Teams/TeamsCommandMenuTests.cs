@@ -7,6 +7,7 @@ using IntegrationBot.Core.Understanding;
 using IntegrationBot.Core.Understanding.Lexicons;
 using IntegrationBot.Hosting;
 using IntegrationBot.Teams;
+using IntegrationBot.TestSupport;
 using IntegrationBot.Tests.Manifest;
 
 namespace IntegrationBot.Tests.Teams;
@@ -88,6 +89,7 @@ public sealed class TeamsCommandMenuTests : IDisposable
         }
     }
 
+    [Trait("Category", "Node")]
     [SkippableFact]
     public async Task Package_built_from_a_generated_xlsx_names_its_cities_and_aspects_and_validates()
     {

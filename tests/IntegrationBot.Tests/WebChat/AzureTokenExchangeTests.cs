@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
+using IntegrationBot.Tests.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationBot.Tests.WebChat;
 
@@ -22,7 +23,7 @@ public sealed class AzureTokenExchangeTests : IAsyncLifetime
     public async Task The_secret_is_exchanged_on_the_server_for_a_token_bound_to_the_visitor()
     {
         await using var host = await AzureHost(_service.Address);
-        using var http = host.CreateClient();
+        using var http = host.Server.CreateClient();
 
         using var response = await http.PostAsync(new Uri("api/directline/token", UriKind.Relative), content: null);
         var text = await response.Content.ReadAsStringAsync();
@@ -46,7 +47,7 @@ public sealed class AzureTokenExchangeTests : IAsyncLifetime
     public async Task Every_visitor_gets_an_own_user_id()
     {
         await using var host = await AzureHost(_service.Address);
-        using var http = host.CreateClient();
+        using var http = host.Server.CreateClient();
 
         for (var i = 0; i < 3; i++)
         {
@@ -65,7 +66,7 @@ public sealed class AzureTokenExchangeTests : IAsyncLifetime
     {
         _service.StatusCode = serviceStatus;
         await using var host = await AzureHost(_service.Address);
-        using var http = host.CreateClient();
+        using var http = host.Server.CreateClient();
 
         using var response = await http.PostAsync(new Uri("api/directline/token", UriKind.Relative), content: null);
 
@@ -76,7 +77,7 @@ public sealed class AzureTokenExchangeTests : IAsyncLifetime
     public async Task An_unreachable_token_service_is_a_bad_gateway_with_a_german_message()
     {
         await using var host = await AzureHost(new Uri($"http://127.0.0.1:{UnusedPort()}"));
-        using var http = host.CreateClient();
+        using var http = host.Server.CreateClient();
 
         using var response = await http.PostAsync(new Uri("api/directline/token", UriKind.Relative), content: null);
 
@@ -87,7 +88,7 @@ public sealed class AzureTokenExchangeTests : IAsyncLifetime
     public async Task The_local_direct_line_is_not_offered_in_azure_mode()
     {
         await using var host = await AzureHost(_service.Address);
-        using var http = host.CreateClient();
+        using var http = host.Server.CreateClient();
 
         using var response = await http.PostAsync(new Uri("v3/directline/conversations", UriKind.Relative), content: null);
 
@@ -99,18 +100,24 @@ public sealed class AzureTokenExchangeTests : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?> { ["DirectLine:Mode"] = "Azure" };
 
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => DirectLineTestHost.StartAsync(settings));
+        using var host = new BotApplicationFactory { Settings = settings, ConfigureServices = ProbeBot.Register };
+
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Started());
 
         Assert.Contains("DirectLine:Secret", failure.Message, StringComparison.Ordinal);
     }
 
-    private static Task<DirectLineTestHost> AzureHost(Uri tokenEndpoint) => DirectLineTestHost.StartAsync(new Dictionary<string, string?>
+    private static Task<BotApplicationFactory> AzureHost(Uri tokenEndpoint) => Task.FromResult(new BotApplicationFactory
     {
-        ["DirectLine:Mode"] = "Azure",
-        ["DirectLine:Secret"] = Secret,
-        ["DirectLine:TokenEndpoint"] = tokenEndpoint.ToString(),
-        ["DirectLine:TokenRequestTimeout"] = "00:00:30",
-    });
+        Settings = new Dictionary<string, string?>
+        {
+            ["DirectLine:Mode"] = "Azure",
+            ["DirectLine:Secret"] = Secret,
+            ["DirectLine:TokenEndpoint"] = tokenEndpoint.ToString(),
+            ["DirectLine:TokenRequestTimeout"] = "00:00:30",
+        },
+        ConfigureServices = ProbeBot.Register,
+    }.Started());
 
     private static async Task AssertBadGatewayAsync(HttpResponseMessage response)
     {

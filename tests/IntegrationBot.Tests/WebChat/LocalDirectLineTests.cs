@@ -1,19 +1,20 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using IntegrationBot.Tests.Hosting;
 
 namespace IntegrationBot.Tests.WebChat;
 
 /// <summary>The local Direct Line 3.0 endpoints, called the way Web Chat calls them in polling mode.</summary>
 public sealed class LocalDirectLineTests : IAsyncLifetime
 {
-    private DirectLineTestHost _host = null!;
+    private BotApplicationFactory _host = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await DirectLineTestHost.StartAsync();
-        _http = _host.CreateClient();
+        _host = new BotApplicationFactory { ConfigureServices = ProbeBot.Register }.Started();
+        _http = _host.Server.CreateClient();
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Newtonsoft.Json.Linq;
 
 namespace IntegrationBot.Tests.WebChat;
@@ -16,6 +18,13 @@ internal sealed class ProbeBot(ConversationState conversationState) : ActivityHa
     public const string CardQuestion = "karte";
     public const string FollowUpQuestion = "Und in Frankfurt?";
     public const string FailQuestion = "fehler";
+
+    /// <summary>The <see cref="Hosting.BotApplicationFactory.ConfigureServices"/> hook: this bot instead of SynopsisBot.</summary>
+    public static void Register(IServiceCollection services)
+    {
+        services.RemoveAll<IBot>();
+        services.AddTransient<IBot, ProbeBot>();
+    }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {

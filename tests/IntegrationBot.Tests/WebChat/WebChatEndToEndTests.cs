@@ -1,9 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using IntegrationBot.Tests.Hosting;
 using Microsoft.Playwright;
 
 namespace IntegrationBot.Tests.WebChat;
@@ -24,8 +19,12 @@ public sealed class WebChatEndToEndTests(BrowserFixture browser)
     public async Task A_visitor_asks_the_seed_question_gets_stuttgarts_card_and_follows_up_with_a_card_button()
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        await using var factory = new KestrelBotFactory();
-        var address = factory.StartOnFreePort();
+        await using var factory = new BotApplicationFactory
+        {
+            Settings = new Dictionary<string, string?> { ["DirectLine:Mode"] = "Local" },
+            RealSockets = true,
+        };
+        var address = factory.BaseAddress;
         await using var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "de-DE",
@@ -64,8 +63,12 @@ public sealed class WebChatEndToEndTests(BrowserFixture browser)
     public async Task A_card_reply_shows_the_card_alone_without_its_headline_repeated_above_it()
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        await using var factory = new KestrelBotFactory();
-        var address = factory.StartOnFreePort();
+        await using var factory = new BotApplicationFactory
+        {
+            Settings = new Dictionary<string, string?> { ["DirectLine:Mode"] = "Local" },
+            RealSockets = true,
+        };
+        var address = factory.BaseAddress;
         await using var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
         context.SetDefaultTimeout((float)WebChatPage.Patience.TotalMilliseconds);
         var page = new WebChatPage(await context.NewPageAsync());

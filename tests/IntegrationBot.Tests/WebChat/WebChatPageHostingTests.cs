@@ -1,17 +1,18 @@
 using System.Net;
+using IntegrationBot.Tests.Hosting;
 
 namespace IntegrationBot.Tests.WebChat;
 
 /// <summary>The page and its assets are served from the application folder with security headers.</summary>
 public sealed class WebChatPageHostingTests : IAsyncLifetime
 {
-    private DirectLineTestHost _host = null!;
+    private BotApplicationFactory _host = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await DirectLineTestHost.StartAsync();
-        _http = _host.CreateClient();
+        _host = new BotApplicationFactory { ConfigureServices = ProbeBot.Register }.Started();
+        _http = _host.Server.CreateClient();
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrationBot.Tests.Hosting;
 using Microsoft.Playwright;
 
 namespace IntegrationBot.Tests.WebChat;
@@ -11,9 +12,13 @@ namespace IntegrationBot.Tests.WebChat;
 [Collection(BrowserCollection.Name)]
 public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private DirectLineTestHost _host = null!;
+    private BotApplicationFactory _host = null!;
 
-    public async Task InitializeAsync() => _host = await DirectLineTestHost.StartAsync(kestrel: true);
+    public Task InitializeAsync()
+    {
+        _host = new BotApplicationFactory { ConfigureServices = ProbeBot.Register, RealSockets = true }.Started();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -91,10 +96,15 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     {
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
-        DirectLineTestHost? bot = null;
+        BotApplicationFactory? bot = null;
         await using var intranet = await IntranetPage.StartAsync(() => IntranetPage.WithLauncher(bot!.BaseAddress));
         // The intranet's origin must be allowed to frame the chat (Content-Security-Policy frame-ancestors).
-        await using var host = bot = await DirectLineTestHost.StartAsync(new Dictionary<string, string?> { ["WebChat:FrameAncestors:0"] = intranet.Origin }, kestrel: true);
+        await using var host = bot = new BotApplicationFactory
+        {
+            Settings = new Dictionary<string, string?> { ["WebChat:FrameAncestors:0"] = intranet.Origin },
+            ConfigureServices = ProbeBot.Register,
+            RealSockets = true,
+        }.Started();
 
         await page.GotoAsync(intranet.Address.ToString());
         await page.Locator("#integrationbot-launcher").WaitForAsync();

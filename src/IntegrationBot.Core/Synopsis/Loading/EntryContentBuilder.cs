@@ -164,7 +164,7 @@ internal sealed class EntryContentBuilder
         if (_city is null)
         {
             var excerpt = text.Length > 60 ? text[..60] + "…" : text;
-            throw _location.Error($"Text vor der ersten Stadtangabe: „{excerpt}“. Jede Zelle muss mit einer unterstrichenen Stadt wie „Bielefeld:“ beginnen.");
+            throw _location.Error($"Text vor der ersten Stadtangabe: „{excerpt}“. Jede Zelle muss mit einer unterstrichenen Stadt wie „Musterstadt:“ beginnen.");
         }
     }
 
