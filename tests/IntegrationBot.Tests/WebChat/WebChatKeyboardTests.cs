@@ -50,6 +50,14 @@ public sealed class WebChatKeyboardTests(BrowserFixture browser, TestSynopsisBot
         var focused = await page.Page.EvaluateAsync<string>("() => document.activeElement.closest('.ac-adaptiveCard') ? document.activeElement.textContent.trim() : ''");
         Assert.False(string.IsNullOrEmpty(focused), $"Enter on the activity should move the focus to its first card button, it is on {await page.FocusedAsync()}");
         Assert.Equal("button", await page.Page.EvaluateAsync<string>("() => document.activeElement.tagName.toLowerCase()"));
+        // The footer's download links (Excel, Word) come first in the card; Tab moves on to the first follow-up question.
+        for (var i = 0; i < 4 && focused.Contains("herunterladen", StringComparison.Ordinal); i++)
+        {
+            await page.Page.Keyboard.PressAsync("Tab");
+            focused = await page.Page.EvaluateAsync<string>("() => document.activeElement.closest('.ac-adaptiveCard') ? document.activeElement.textContent.trim() : ''");
+        }
+
+        Assert.DoesNotContain("herunterladen", focused, StringComparison.Ordinal);
         await page.Page.Keyboard.PressAsync("Enter");
 
         await WebChatPage.CountAtLeastAsync(page.UserActivities, questionsBefore + 1);
