@@ -50,7 +50,16 @@ async function main() {
         // Teams renders TextBlock markdown; our TextBlocks only carry backslash escapes (see CardText.Markdown).
         AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
           const esc = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-          result.outputHtml = '<p>' + esc(text.replace(/\\([\\`*_{}\[\]()#+\-.!<>~|=])/g, '$1')) + '</p>';
+          const plain = s => esc(s.replace(/\\([\\`*_{}\[\]()#+\-.!<>~|=])/g, '$1'));
+          // The one link a card carries on purpose: the footer's source, „[Titel](https://…)“, rendered as Teams does.
+          const link = /(?<!\\)\[((?:\\.|[^\\\[\]])*)\]\((https?:\/\/[^\s()]+)\)/g;
+          let html = '';
+          let last = 0;
+          for (const m of text.matchAll(link)) {
+            html += plain(text.slice(last, m.index)) + '<a href="' + esc(m[2]) + '">' + plain(m[1]) + '</a>';
+            last = m.index + m[0].length;
+          }
+          result.outputHtml = '<p>' + html + plain(text.slice(last)) + '</p>';
           result.didProcess = true;
         };
         const adaptiveCard = new AC.AdaptiveCard();

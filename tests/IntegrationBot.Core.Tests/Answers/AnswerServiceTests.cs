@@ -174,10 +174,14 @@ public sealed class AnswerServiceTests
         var reply = All["list-aspects-coverage"]();
 
         Assert.Empty(CardJson.OfType(reply.Card, "Table"));
-        var sections = CardJson.OfType(reply.Card, "Container").Where(c => c["selectAction"] is not null).ToList();
+        // The aspect title is the section's only clickable part (a text run): a clickable container would get the
+        // title as its accessible name and hide the counts from screen readers (axe label-content-name-mismatch).
+        Assert.DoesNotContain(CardJson.OfType(reply.Card, "Container"), c => c["selectAction"] is not null);
+        var sections = CardJson.OfType(reply.Card, "Container").Where(c => CardJson.OfType(c, "TextRun").Any(r => r["selectAction"] is not null)).ToList();
         Assert.Equal(Seed.Aspects.Count, sections.Count);
+        Assert.Equal([Anbindung], CardJson.TextRuns(sections[0]));
         Assert.Equal(
-            [Anbindung, "3 von 5 Städten", "Angaben: Bielefeld, Frankfurt und Stuttgart", "Keine Angabe: München und Münster"],
+            ["3 von 5 Städten", "Angaben: Bielefeld, Frankfurt und Stuttgart", "Keine Angabe: München und Münster"],
             CardJson.TextBlocks(sections[0]));
         Assert.Contains("Keine Angabe: München und Münster", reply.Text, StringComparison.Ordinal);
     }

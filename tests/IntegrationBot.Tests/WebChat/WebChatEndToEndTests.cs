@@ -46,7 +46,8 @@ public sealed class WebChatEndToEndTests(BrowserFixture browser)
 
         // A button that asks something (Action.Submit), not one that only folds text open (those have aria-expanded).
         // A comparison is the typical follow-up (and the most telling screenshot); any asking button will do.
-        var askingButtons = answer.Locator(".ac-pushButton:not([aria-expanded]):not([role='link'])");
+        // Not the footer's download links (Excel, Word): they open a file, they ask nothing.
+        var askingButtons = answer.Locator(".ac-pushButton:not([aria-expanded]):not([role='link'])").Filter(new LocatorFilterOptions { HasNotText = "herunterladen" });
         var comparison = askingButtons.Filter(new LocatorFilterOptions { HasText = "vergleich" });
         var followUp = await comparison.CountAsync() > 0 ? comparison.First : askingButtons.First;
         var followUpTitle = (await followUp.InnerTextAsync()).Trim();
