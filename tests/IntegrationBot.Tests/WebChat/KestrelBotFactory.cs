@@ -1,40 +1,30 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
+using IntegrationBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationBot.Tests.WebChat;
 
 /// <summary>
-/// The real host (Program) on a real Kestrel port on 127.0.0.1 (Web Chat's polling and the browser need a real socket),
-/// in local Direct Line mode unless the settings say otherwise, optionally with a log sink.
+/// The one test host (<see cref="BotApplicationFactory"/>) as the Web Chat tests need it: the real Program on a real
+/// Kestrel port on 127.0.0.1 (Web Chat's polling and the browser need a real socket), in local Direct Line mode unless
+/// the settings say otherwise, optionally with a log sink of the test's own.
 /// </summary>
-internal sealed class KestrelBotFactory(IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null) : WebApplicationFactory<Program>
+internal static class KestrelBotFactory
 {
-    public Uri StartOnFreePort()
+    public static BotApplicationFactory Start(IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        return new Uri(addresses.First().TrimEnd('/') + "/");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("DirectLine:Mode", "Local");
-        if (settings is not null)
+        var all = new Dictionary<string, string?> { ["DirectLine:Mode"] = "Local" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+            all[key] = value;
         }
 
-        if (logs is not null)
+        return new BotApplicationFactory
         {
-            builder.ConfigureLogging(logging => logging.AddProvider(logs));
-        }
+            Settings = all,
+            RealSockets = true,
+            ConfigureServices = logs is null ? null : services => services.AddSingleton(logs),
+        }.Started();
     }
 }
 
@@ -44,7 +34,7 @@ internal sealed class KestrelBotFactory(IReadOnlyDictionary<string, string?>? se
 /// </summary>
 public sealed class SeedBotFixture : IAsyncLifetime
 {
-    private KestrelBotFactory? _factory;
+    private BotApplicationFactory? _factory;
     private IntranetPage? _intranet;
 
     public Uri Address { get; private set; } = null!;
@@ -57,8 +47,8 @@ public sealed class SeedBotFixture : IAsyncLifetime
     {
         _intranet = await IntranetPage.StartAsync(() => IntranetPage.WithLauncher(Address));
         var settings = new Dictionary<string, string?>(WebChatSettings.LegalLinks) { ["WebChat:FrameAncestors:0"] = _intranet.Origin };
-        _factory = new KestrelBotFactory(settings);
-        Address = _factory.StartOnFreePort();
+        _factory = KestrelBotFactory.Start(settings);
+        Address = _factory.BaseAddress;
     }
 
     public async Task DisposeAsync()

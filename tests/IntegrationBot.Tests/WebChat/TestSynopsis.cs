@@ -1,3 +1,4 @@
+using IntegrationBot.Tests.Hosting;
 using System.Globalization;
 using System.Text;
 
@@ -41,7 +42,7 @@ internal static class TestSynopsis
 /// <summary>One real bot on Kestrel for a test class, answering from <see cref="TestSynopsis"/>.</summary>
 public sealed class TestSynopsisBotFixture : IAsyncLifetime
 {
-    private KestrelBotFactory? _factory;
+    private BotApplicationFactory? _factory;
     private IntranetPage? _intranet;
     private string? _synopsis;
 
@@ -59,8 +60,8 @@ public sealed class TestSynopsisBotFixture : IAsyncLifetime
             ["Synopsis:Reload:Enabled"] = "false",
             ["WebChat:FrameAncestors:0"] = _intranet.Origin,
         };
-        _factory = new KestrelBotFactory(settings);
-        Address = _factory.StartOnFreePort();
+        _factory = KestrelBotFactory.Start(settings);
+        Address = _factory.BaseAddress;
     }
 
     public async Task DisposeAsync()

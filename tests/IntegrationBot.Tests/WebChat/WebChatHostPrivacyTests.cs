@@ -15,8 +15,8 @@ public sealed class WebChatHostPrivacyTests
     [Fact]
     public async Task The_page_is_served_with_a_strict_policy_permissions_policy_and_no_server_header()
     {
-        await using var factory = new KestrelBotFactory(new Dictionary<string, string?> { ["WebChat:FrameAncestors:0"] = "https://intranet.stadt.example" });
-        using var http = new HttpClient { BaseAddress = factory.StartOnFreePort() };
+        await using var factory = KestrelBotFactory.Start(new Dictionary<string, string?> { ["WebChat:FrameAncestors:0"] = "https://intranet.stadt.example" });
+        using var http = new HttpClient { BaseAddress = factory.BaseAddress };
 
         using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
 
@@ -36,13 +36,13 @@ public sealed class WebChatHostPrivacyTests
     [Fact]
     public async Task In_azure_mode_the_page_may_connect_to_the_configured_direct_line_service_only()
     {
-        await using var factory = new KestrelBotFactory(new Dictionary<string, string?>
+        await using var factory = KestrelBotFactory.Start(new Dictionary<string, string?>
         {
             ["DirectLine:Mode"] = "Azure",
             ["DirectLine:Secret"] = "not-a-real-secret",
             ["DirectLine:TokenEndpoint"] = "https://europe.directline.botframework.com",
         });
-        using var http = new HttpClient { BaseAddress = factory.StartOnFreePort() };
+        using var http = new HttpClient { BaseAddress = factory.BaseAddress };
 
         using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
 
@@ -54,8 +54,8 @@ public sealed class WebChatHostPrivacyTests
     [Fact]
     public async Task The_settings_name_example_questions_of_the_loaded_synopsis_and_the_configured_links()
     {
-        await using var factory = new KestrelBotFactory(WebChatSettings.LegalLinks);
-        using var http = new HttpClient { BaseAddress = factory.StartOnFreePort() };
+        await using var factory = KestrelBotFactory.Start(WebChatSettings.LegalLinks);
+        using var http = new HttpClient { BaseAddress = factory.BaseAddress };
         var synopsis = factory.Services.GetRequiredService<ISynopsisProvider>().Current;
 
         var settings = (await http.GetFromJsonAsync<JsonObject>(new Uri("api/webchat/settings", UriKind.Relative)))!;
@@ -73,8 +73,8 @@ public sealed class WebChatHostPrivacyTests
     [Fact]
     public async Task The_page_itself_names_no_city_of_the_synopsis()
     {
-        await using var factory = new KestrelBotFactory();
-        using var http = new HttpClient { BaseAddress = factory.StartOnFreePort() };
+        await using var factory = KestrelBotFactory.Start();
+        using var http = new HttpClient { BaseAddress = factory.BaseAddress };
         var cities = factory.Services.GetRequiredService<ISynopsisProvider>().Current.Cities;
 
         var html = await http.GetStringAsync(new Uri("/", UriKind.Relative));
@@ -88,8 +88,8 @@ public sealed class WebChatHostPrivacyTests
     public async Task A_real_turn_leaves_neither_the_message_text_nor_the_user_id_in_the_logs_at_the_default_level()
     {
         var logs = new CapturedLogs();
-        await using var factory = new KestrelBotFactory(logs: logs);
-        using var http = new HttpClient { BaseAddress = factory.StartOnFreePort() };
+        await using var factory = KestrelBotFactory.Start(logs: logs);
+        using var http = new HttpClient { BaseAddress = factory.BaseAddress };
         const string Message = "Vertraulich Zebrastreifen-4711 in Stuttgart?";
 
         var client = await DirectLineClient.StartAsync(http);
