@@ -190,15 +190,14 @@ public sealed class AspectRanker
                 }
             }
 
-            foreach (var related in _related(token.Key))
+            ApplyRelated(token.Key, best, bestNamed, touched);
+            if (token.Index > 0 && token.Index - 1 < tokens.Count && tokens[token.Index - 1] is { } before
+                && before.Index == token.Index - 1 && (skip is null || !skip[before.Index]))
             {
-                foreach (var relatedToken in Tokenizer.Tokenize(related))
-                {
-                    if (!_isFunctionKey(relatedToken.Stem))
-                    {
-                        Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false, cap: _weights.ContentWord);
-                    }
-                }
+                // Two-word terms of the field ("integration council", "welcome centre") carry a sense neither word has
+                // alone, and the first word may be too common to count alone ("integration"); the pair counts with the second word,
+                // so it adds no more than one word would.
+                ApplyRelated(before.Key + " " + token.Key, best, bestNamed, touched);
             }
 
             foreach (var i in touched)
@@ -210,6 +209,20 @@ public sealed class AspectRanker
             }
 
             touched.Clear();
+        }
+    }
+
+    private void ApplyRelated(string key, double[] best, bool[] bestNamed, List<int> touched)
+    {
+        foreach (var related in _related(key))
+        {
+            foreach (var relatedToken in Tokenizer.Tokenize(related))
+            {
+                if (!_isFunctionKey(relatedToken.Stem))
+                {
+                    Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false, cap: _weights.ContentWord);
+                }
+            }
         }
     }
 
