@@ -75,7 +75,14 @@ public sealed class AspectRanker
         var builder = new PostingBuilder(_aspects.Count);
         for (var i = 0; i < _aspects.Count; i++)
         {
-            AddNamingWords(builder, i, titles[i], _weights.TitleWord, _weights.TitlePart);
+            var qualifiers = TitleQualifiers(_aspects[i].Title);
+            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index)).ToList(), _weights.TitleWord, _weights.TitlePart);
+            foreach (var qualifier in titles[i].Where(t => qualifiers.Contains(t.Index)))
+            {
+                builder.Add(qualifier.Stem, i, _weights.TitleQualifier, named: false);
+                builder.Add(RootMark + DerivationRoot.Of(qualifier.Folded), i, _weights.TitleQualifier, named: false);
+            }
+
             AddNamingWords(builder, i, keywords[i], _weights.KeywordWord, _weights.TitlePart);
         }
 
@@ -265,6 +272,40 @@ public sealed class AspectRanker
             vocabulary.Add(token.Stem);
         }
     }
+
+    /// <summary>
+    /// Indexes of the title words after a preposition: "für Neuzugewanderte", "zur Integrationspolitik" say for whom or
+    /// about what; the words before say what the aspect is. A title made only of such words keeps them all as naming.
+    /// </summary>
+    private static HashSet<int> TitleQualifiers(string title)
+    {
+        var tokens = Tokenizer.Tokenize(title);
+        var qualifiers = new HashSet<int>();
+        var head = false;
+        var after = false;
+        foreach (var token in tokens)
+        {
+            if (TitlePrepositions.Contains(token.Folded))
+            {
+                after = head;
+            }
+            else if (after)
+            {
+                qualifiers.Add(token.Index);
+            }
+            else
+            {
+                head = true;
+            }
+        }
+
+        return qualifiers;
+    }
+
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
+    {
+        "fur", "zur", "zum", "mit", "von", "vom", "bei", "beim", "gegen", "aus", "uber", "fuer", "ueber",
+    };
 
     private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight)
     {
