@@ -66,4 +66,12 @@ public sealed class LargerSynopsisUnderstandingTests
         var result = Recognize("gibts in dusseldorf eine anlaufstelle fuer neuzugewanderte");
         Assert.Equal(["Willkommenskultur - Welcome Center"], result.Aspects.Select(static a => a.Title));
     }
+
+    [Fact]
+    public void A_correctly_conjugated_verb_is_not_read_as_a_typo_of_a_similar_lexicon_word()
+    {
+        // "untersucht" (untersuchen) is one letter pair from "untersteht", a cue of the affiliation aspect.
+        var result = Recognize("Wer untersucht in Bielefeld, ob das Integrationskonzept wirkt?");
+        Assert.DoesNotContain("Orga - Anbindung", result.Aspects.Select(static a => a.Title));
+    }
 }
