@@ -275,7 +275,17 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         var residual = searchShaped
             ? analysis.Residual.Concat(analysis.OrganisationTokens.Where(t => !model.IsFunctionWord(t.Key))).OrderBy(static t => t.Index)
             : analysis.Residual.AsEnumerable();
-        return residual.DistinctBy(static t => t.Surface, StringComparer.OrdinalIgnoreCase).ToList();
+        var typed = residual.DistinctBy(static t => t.Surface, StringComparer.OrdinalIgnoreCase).ToList();
+        if (searchShaped && typed.Count > 0)
+        {
+            // "Welche Städte arbeiten dezentral?": a word an aspect cue took is still part of what is searched for when
+            // the entries contain it and it does not name an aspect.
+            typed = [.. typed.Concat(analysis.AspectTokens.Where(t => model.AspectRanker.NamedAspect(t.Key) is null && model.SearchIndex.Mentions(t.Stem)))
+                .OrderBy(static t => t.Index)
+                .DistinctBy(static t => t.Surface, StringComparer.OrdinalIgnoreCase)];
+        }
+
+        return typed;
     }
 
     /// <summary>The typed content words plus German equivalents of English ones: what the index is asked.</summary>
