@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Aspects;
 using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Search;
@@ -33,22 +34,24 @@ public sealed class Bm25SearchIndex : ISearchIndex
         _analyzer = analyzer;
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var documents = new List<Document>();
-        foreach (var entry in synopsis.Entries)
+        var entryTokens = synopsis.Entries
+            .Select(e => (Entry: e, Passages: Passages(e)))
+            .Select(e => (e.Entry, e.Passages, Tokens: e.Passages.Append(e.Entry.Aspect.Title).SelectMany(analyzer.ContentTokens).ToList()))
+            .ToList();
+        var splitter = new CompoundSplitter(entryTokens
+            .SelectMany(static e => e.Tokens)
+            .SelectMany(static t => new[] { t.Folded, DerivationRoot.Of(t.Folded) })
+            .Distinct(StringComparer.Ordinal));
+        foreach (var (entry, passages, tokens) in entryTokens)
         {
-            var passages = Passages(entry);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var length = 0;
-            foreach (var passage in passages.Append(entry.Aspect.Title))
+            foreach (var token in tokens)
             {
-                foreach (var token in analyzer.ContentTokens(passage))
-                {
-                    counts[token.Stem] = counts.GetValueOrDefault(token.Stem) + 1;
-                    length++;
-                }
+                counts[token.Stem] = counts.GetValueOrDefault(token.Stem) + 1;
             }
 
             var id = documents.Count;
-            documents.Add(new Document(entry, passages, length));
+            documents.Add(new Document(entry, passages, tokens.Count, [.. tokens.Select(t => WordRoots(t.Folded, splitter))]));
             foreach (var (term, count) in counts)
             {
                 if (!postings.TryGetValue(term, out var list))
@@ -99,11 +102,13 @@ public sealed class Bm25SearchIndex : ISearchIndex
         var scores = new double[_documents.Length];
         var matched = new HashSet<string>[_documents.Length];
         var queryStems = new HashSet<string>(StringComparer.Ordinal);
+        var queryRoots = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
             foreach (var token in _analyzer.ContentTokens(term))
             {
                 queryStems.Add(token.Stem);
+                queryRoots.Add(DerivationRoot.Of(token.Folded));
             }
         }
 
@@ -124,6 +129,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
             }
         }
 
+        RankWholeMentionsFirst(scores, [.. queryRoots]);
         var ranked = Enumerable.Range(0, _documents.Length)
             .Where(i => scores[i] > 0)
             .OrderByDescending(i => scores[i])
@@ -138,6 +144,56 @@ public sealed class Bm25SearchIndex : ISearchIndex
         var top = scores[ranked[0]];
         return ranked.Select(i => Hit(_documents[i], scores[i] / top, matched[i])).ToList();
     }
+
+    /// <summary>
+    /// An entry that holds several asked words inside one compound or in adjacent words ("Flüchtlingsberatung",
+    /// "Beratung Geflüchteter") really contains the asked thing, so it ranks above every entry that only shares the
+    /// words spread out: its score is lifted by the best plain score once per further word it holds together.
+    /// </summary>
+    private void RankWholeMentionsFirst(double[] scores, string[] queryRoots)
+    {
+        if (queryRoots.Length < 2)
+        {
+            return;
+        }
+
+        var best = scores.Max();
+        for (var i = 0; i < _documents.Length; i++)
+        {
+            if (scores[i] <= 0)
+            {
+                continue;
+            }
+
+            var together = WordsHeldTogether(_documents[i].Roots, queryRoots);
+            if (together >= 2)
+            {
+                scores[i] += (together - 1) * best;
+            }
+        }
+    }
+
+    /// <summary>The most asked words one word or two adjacent words of the entry hold.</summary>
+    private static int WordsHeldTogether(string[][] roots, string[] queryRoots)
+    {
+        var most = 0;
+        for (var i = 0; i < roots.Length; i++)
+        {
+            var window = i + 1 < roots.Length ? roots[i].Concat(roots[i + 1]) : roots[i];
+            var held = queryRoots.Count(q => window.Any(r => RootMatches(r, q)));
+            most = Math.Max(most, held);
+        }
+
+        return most;
+    }
+
+    // A root that goes on ("fluchtet" for "Geflüchteter") still holds the asked root ("flucht"), for roots long enough to say something.
+    private static bool RootMatches(string wordRoot, string queryRoot) =>
+        wordRoot == queryRoot || (queryRoot.Length >= MinPartLength && wordRoot.StartsWith(queryRoot, StringComparison.Ordinal));
+
+    /// <summary>The roots of a word and of its compound parts: "flüchtlingsberatung" → flücht, flüchtlingsberat, berat.</summary>
+    private static string[] WordRoots(string folded, CompoundSplitter splitter) =>
+        [.. splitter.Split(folded).Select(DerivationRoot.Of).Prepend(DerivationRoot.Of(folded)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Index terms that answer a query stem: itself, compounds containing it ("Flüchtlings|berat|ung"), and close typos.</summary>
     private IEnumerable<(string Term, double Factor)> Expand(string stem)
@@ -240,7 +296,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
         }
     }
 
-    private sealed record Document(Entry Entry, List<string> Passages, int Length);
+    private sealed record Document(Entry Entry, List<string> Passages, int Length, string[][] Roots);
 
     private readonly record struct Posting(int Document, int Count);
 }

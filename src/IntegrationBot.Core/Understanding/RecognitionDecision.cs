@@ -2,6 +2,7 @@ using IntegrationBot.Core.Search;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding.Lexicons;
 using IntegrationBot.Core.Understanding.Model;
+using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Understanding;
 
@@ -46,7 +47,8 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             return OutOfScope();
         }
 
-        var searchWords = SearchWords(searchShaped);
+        var typedWords = TypedWords(searchShaped);
+        var searchWords = SearchWords(typedWords);
         if (searchShaped && aspectsStrong && aspects.Count == 1 && analysis.Residual.Count > 0
             && analysis.Residual.All(t => model.AspectRanker.NamedAspect(t.Key) == aspects[0]))
         {
@@ -64,7 +66,7 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             var hits = model.SearchIndex.Search([.. searchWords, .. organisationNames], MaxResults);
             if (hits.Count > 0)
             {
-                return SearchResult(searchWords, hits, 0.9, aspects);
+                return SearchResult(searchWords, typedWords, hits, 0.9, aspects);
             }
         }
 
@@ -72,7 +74,7 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         {
             // "Gibt es irgendwo ein Monitoring?": a clear search question for a word of the field that the synopsis lacks
             // is still a search, answered with "nothing found" rather than a guess; "Welche Stadt hat einen Zoo?" is not.
-            return SearchResult(searchWords, [], 0.8, aspects);
+            return SearchResult(searchWords, typedWords, [], 0.8, aspects);
         }
 
         if (searchShaped && searchWords.Count == 0 && !outOfScope && analysis.HasStrong(CueKind.Search)
@@ -80,7 +82,7 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         {
             // "Welche Stadt hat eine Stabsstelle?": the noun is an aspect cue, but the question asks which city has that
             // thing, and no entry mentions it; "nothing found" is honest, a whole aspect for all cities is not.
-            return SearchResult(asked, [], 0.8, aspects);
+            return SearchResult(asked, asked, [], 0.8, aspects);
         }
 
         if (outOfScope)
@@ -131,7 +133,7 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             var hits = model.SearchIndex.Search(searchWords, MaxResults);
             if (hits.Count > 0 && aspects.Count == 0)
             {
-                return SearchResult(searchWords, hits, 0.6, aspects);
+                return SearchResult(searchWords, typedWords, hits, 0.6, aspects);
             }
         }
 
@@ -267,14 +269,30 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         return (selected, false);
     }
 
-    /// <summary>Content words of the message as typed, plus German equivalents of English ones.</summary>
-    private List<string> SearchWords(bool searchShaped)
+    /// <summary>Content words of the message as typed, each once, in the order asked: what the user searched for.</summary>
+    private List<Token> TypedWords(bool searchShaped)
+    {
+        var residual = searchShaped
+            ? analysis.Residual.Concat(analysis.OrganisationTokens.Where(t => !model.IsFunctionWord(t.Key))).OrderBy(static t => t.Index)
+            : analysis.Residual.AsEnumerable();
+        var typed = residual.DistinctBy(static t => t.Surface, StringComparer.OrdinalIgnoreCase).ToList();
+        if (searchShaped && typed.Count > 0)
+        {
+            // "Welche Städte arbeiten dezentral?": a word an aspect cue took is still part of what is searched for when
+            // the entries contain it and it does not name an aspect.
+            typed = [.. typed.Concat(analysis.AspectTokens.Where(t => model.AspectRanker.NamedAspect(t.Key) is null && model.SearchIndex.Mentions(t.Stem)))
+                .OrderBy(static t => t.Index)
+                .DistinctBy(static t => t.Surface, StringComparer.OrdinalIgnoreCase)];
+        }
+
+        return typed;
+    }
+
+    /// <summary>The typed content words plus German equivalents of English ones: what the index is asked.</summary>
+    private List<string> SearchWords(List<Token> typed)
     {
         var words = new List<string>();
-        var residual = searchShaped
-            ? analysis.Residual.Concat(analysis.OrganisationTokens.Where(t => !model.IsFunctionWord(t.Key))).OrderBy(static t => t.Index).ToList()
-            : analysis.Residual;
-        foreach (var token in residual)
+        foreach (var token in typed)
         {
             if (!words.Contains(token.Surface, StringComparer.OrdinalIgnoreCase))
             {
@@ -299,9 +317,12 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         return words;
     }
 
-    private RecognitionResult SearchResult(List<string> words, IReadOnlyList<SearchHit> hits, double score, List<Aspect> hintedAspects)
+    private RecognitionResult SearchResult(List<string> words, List<Token> typed, IReadOnlyList<SearchHit> hits, double score, List<Aspect> hintedAspects) =>
+        SearchResult(words, [.. typed.Select(static t => t.Surface)], hits, score, hintedAspects);
+
+    private RecognitionResult SearchResult(List<string> words, List<string> asked, IReadOnlyList<SearchHit> hits, double score, List<Aspect> hintedAspects)
     {
-        var result = Result(Intent.Search, score) with { SearchTerms = words, Results = hits };
+        var result = Result(Intent.Search, score) with { SearchTerms = words, AskedWords = asked, Results = hits };
         if (score >= 0.8)
         {
             return result;

@@ -21,8 +21,11 @@ public sealed record RecognitionResult
     /// <summary>Places asked about that the synopsis does not cover (canonical German name).</summary>
     public IReadOnlyList<string> UnknownCities { get; init; } = [];
 
-    /// <summary>For Search: the content terms searched.</summary>
+    /// <summary>For Search: the content terms searched (the asked words plus their German equivalents).</summary>
     public IReadOnlyList<string> SearchTerms { get; init; } = [];
+
+    /// <summary>For Search: the user's content words as typed, so an answer can name the search in the user's words.</summary>
+    public IReadOnlyList<string> AskedWords { get; init; } = [];
 
     /// <summary>For Search: ranked hits, best first.</summary>
     public IReadOnlyList<SearchHit> Results { get; init; } = [];

@@ -16,6 +16,12 @@ public sealed record RecognitionWeights
     /// <summary>A part of a compound title word ("Eltern" of "Elternarbeit").</summary>
     public double TitlePart { get; init; } = 1.6;
 
+    /// <summary>
+    /// A title word after a preposition ("Neuzugewanderte" of "Bildungsberatung für Neuzugewanderte"): it says for whom
+    /// or about what, the head before it says what the aspect is; it speaks for the aspect but never names it.
+    /// </summary>
+    public double TitleQualifier { get; init; } = 1.6;
+
     /// <summary>A keyword the office gave the aspect (Aspect.Keywords).</summary>
     public double KeywordWord { get; init; } = 3.5;
 

@@ -79,6 +79,7 @@ public sealed class Recognizer : IRecognizer
                 Aspects = results.SelectMany(static r => r.Aspects).Distinct().OrderBy(static a => a.Order).ToList(),
                 UnknownCities = results.SelectMany(static r => r.UnknownCities).Distinct().ToList(),
                 SearchTerms = results.SelectMany(static r => r.SearchTerms).Distinct().ToList(),
+                AskedWords = results.SelectMany(static r => r.AskedWords).Distinct().ToList(),
                 Results = results.SelectMany(static r => r.Results).OrderByDescending(static h => h.Score).ToList(),
             };
         var fromContext = new List<string>();

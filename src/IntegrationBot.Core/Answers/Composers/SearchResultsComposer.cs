@@ -54,7 +54,9 @@ public sealed class SearchResultsComposer(CardRenderer renderer) : IAnswerCompos
     {
         var recognition = request.Recognition;
         var hits = recognition.Results.Take(MaxHits).ToList();
-        var terms = string.Join(" ", recognition.SearchTerms.Select(CardText.Plain));
+        // The title names the search in the user's words; the expanded terms (English → German) are the index's business.
+        var asked = recognition.AskedWords.Count > 0 ? recognition.AskedWords : recognition.SearchTerms;
+        var terms = string.Join(" ", asked.Select(CardText.Plain));
         var title = terms.Length > 0 ? $"Suche: „{terms}“" : "Suche in der Synopse";
         var subtitle = hits.Count switch
         {

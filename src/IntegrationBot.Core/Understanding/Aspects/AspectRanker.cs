@@ -75,7 +75,14 @@ public sealed class AspectRanker
         var builder = new PostingBuilder(_aspects.Count);
         for (var i = 0; i < _aspects.Count; i++)
         {
-            AddNamingWords(builder, i, titles[i], _weights.TitleWord, _weights.TitlePart);
+            var qualifiers = TitleQualifiers(_aspects[i].Title);
+            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index)).ToList(), _weights.TitleWord, _weights.TitlePart);
+            foreach (var qualifier in titles[i].Where(t => qualifiers.Contains(t.Index)))
+            {
+                builder.Add(qualifier.Stem, i, _weights.TitleQualifier, named: false);
+                builder.Add(RootMark + DerivationRoot.Of(qualifier.Folded), i, _weights.TitleQualifier, named: false);
+            }
+
             AddNamingWords(builder, i, keywords[i], _weights.KeywordWord, _weights.TitlePart);
         }
 
@@ -190,15 +197,14 @@ public sealed class AspectRanker
                 }
             }
 
-            foreach (var related in _related(token.Key))
+            ApplyRelated(token.Key, best, bestNamed, touched);
+            if (token.Index > 0 && token.Index - 1 < tokens.Count && tokens[token.Index - 1] is { } before
+                && before.Index == token.Index - 1 && (skip is null || !skip[before.Index]))
             {
-                foreach (var relatedToken in Tokenizer.Tokenize(related))
-                {
-                    if (!_isFunctionKey(relatedToken.Stem))
-                    {
-                        Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false, cap: _weights.ContentWord);
-                    }
-                }
+                // Two-word terms of the field ("integration council", "welcome centre") carry a sense neither word has
+                // alone, and the first word may be too common to count alone ("integration"); the pair counts with the second word,
+                // so it adds no more than one word would.
+                ApplyRelated(before.Key + " " + token.Key, best, bestNamed, touched);
             }
 
             foreach (var i in touched)
@@ -210,6 +216,20 @@ public sealed class AspectRanker
             }
 
             touched.Clear();
+        }
+    }
+
+    private void ApplyRelated(string key, double[] best, bool[] bestNamed, List<int> touched)
+    {
+        foreach (var related in _related(key))
+        {
+            foreach (var relatedToken in Tokenizer.Tokenize(related))
+            {
+                if (!_isFunctionKey(relatedToken.Stem))
+                {
+                    Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false, cap: _weights.ContentWord);
+                }
+            }
         }
     }
 
@@ -252,6 +272,40 @@ public sealed class AspectRanker
             vocabulary.Add(token.Stem);
         }
     }
+
+    /// <summary>
+    /// Indexes of the title words after a preposition: "für Neuzugewanderte", "zur Integrationspolitik" say for whom or
+    /// about what; the words before say what the aspect is. A title made only of such words keeps them all as naming.
+    /// </summary>
+    private static HashSet<int> TitleQualifiers(string title)
+    {
+        var tokens = Tokenizer.Tokenize(title);
+        var qualifiers = new HashSet<int>();
+        var head = false;
+        var after = false;
+        foreach (var token in tokens)
+        {
+            if (TitlePrepositions.Contains(token.Folded))
+            {
+                after = head;
+            }
+            else if (after)
+            {
+                qualifiers.Add(token.Index);
+            }
+            else
+            {
+                head = true;
+            }
+        }
+
+        return qualifiers;
+    }
+
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
+    {
+        "fur", "zur", "zum", "mit", "von", "vom", "bei", "beim", "gegen", "aus", "uber", "fuer", "ueber",
+    };
 
     private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight)
     {

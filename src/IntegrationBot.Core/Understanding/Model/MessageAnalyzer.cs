@@ -207,7 +207,33 @@ public sealed class MessageAnalyzer
     private bool IsFunctionWordToken(Token token) => _model.IsFunctionWord(token.Key) || _model.IsFunctionWord(token.Folded);
 
     private bool IsKnownWord(Token token) =>
-        _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded) || _model.ThesaurusKnows(token.Stem);
+        _model.Vocabulary.Contains(token.Stem) || _model.Vocabulary.Contains(token.Folded) || _model.ThesaurusKnows(token.Stem)
+        || VerbLemmas(token.Folded).Any(lemma => _model.ThesaurusKnows(WordFolder.Stem(lemma)));
+
+    /// <summary>
+    /// Infinitives a conjugated form may belong to ("untersucht", "wirkt", "begrüßt" → "untersuchen", "wirken",
+    /// "begrüßen"): the thesaurus lists verbs by their infinitive, and a correctly written verb form is no typo of a
+    /// similar word of the synopsis ("untersucht" is not "untersteht").
+    /// </summary>
+    private static IEnumerable<string> VerbLemmas(string folded)
+    {
+        if (folded.Length < 5)
+        {
+            yield break;
+        }
+
+        foreach (var ending in VerbEndings)
+        {
+            if (folded.Length - ending.Length >= 3 && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var root = folded[..^ending.Length];
+                yield return root + "en";
+                yield return root + "n";
+            }
+        }
+    }
+
+    private static readonly string[] VerbEndings = ["test", "tet", "ten", "te", "est", "st", "et", "t", "en", "e"];
 
     /// <summary>
     /// Words unknown to every lexicon and to the synopsis may be typos of an important word; the name part of a

@@ -3,7 +3,7 @@ namespace IntegrationBot.Core.Understanding.Text;
 /// <summary>
 /// A coarse derivational root of a folded German word, so that a verb form meets its noun and a participle its base:
 /// "begrüßt" ~ "Begrüßung", "zugewandert" ~ "Zuwanderung", "Flüchtlinge" ~ "Geflüchtete", "dezentral" ~ "dezentralen".
-/// It strips one derivational or inflectional ending and a participle "ge" (also after a separable prefix). Coarser
+/// It strips one derivational or inflectional ending and a participle "ge" or infinitive "zu" after a separable prefix. Coarser
 /// than the stemmer, so it is only a fallback for words the synopsis does not hold as typed, at a discount.
 /// </summary>
 public static class DerivationRoot
@@ -38,6 +38,13 @@ public static class DerivationRoot
         {
             if (word.Length - prefix.Length - 2 >= MinRoot - 1 && word.StartsWith(prefix, StringComparison.Ordinal)
                 && word.AsSpan(prefix.Length).StartsWith("ge", StringComparison.Ordinal))
+            {
+                return string.Concat(prefix, word.AsSpan(prefix.Length + 2));
+            }
+
+            // The infinitive with "zu" puts it after the prefix too: "auszuwerten" ~ "Auswertung".
+            if (prefix != "zu" && word.Length - prefix.Length - 2 >= MinRoot - 1 && word.StartsWith(prefix, StringComparison.Ordinal)
+                && word.AsSpan(prefix.Length).StartsWith("zu", StringComparison.Ordinal))
             {
                 return string.Concat(prefix, word.AsSpan(prefix.Length + 2));
             }

@@ -1,5 +1,6 @@
 using IntegrationBot.Core.Understanding;
 using IntegrationBot.Core.Understanding.Aspects;
+using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Tests.Understanding.Aspects;
 
@@ -52,5 +53,15 @@ public sealed class AspectRankerTests
         var ranked = withSynonym.Rank("housing");
         Assert.Equal("Wohnen und Unterbringung", ranked[0].Aspect.Title);
         Assert.True(ranked[0].Score < withSynonym.Rank("Unterbringung")[0].Score);
+    }
+
+    [Theory]
+    [InlineData("advisory board", "Gremien und Beiräte")]
+    [InlineData("the advisory board", "Gremien und Beiräte")]
+    public void A_two_word_term_finds_its_related_words_even_when_neither_word_does_alone(string question, string expected)
+    {
+        var withTerm = new AspectRanker(SmallSynopsis.Document, FunctionWords.Contains, key => key == string.Join(' ', Tokenizer.Keys("advisory board")) ? ["Beirat"] : []);
+        Assert.Equal(expected, withTerm.Rank(question)[0].Aspect.Title);
+        Assert.Empty(withTerm.Rank("board advisory"));
     }
 }

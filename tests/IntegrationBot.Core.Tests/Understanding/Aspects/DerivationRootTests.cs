@@ -9,12 +9,15 @@ public sealed class DerivationRootTests
     [InlineData("zugewandert", "zuwanderung")]
     [InlineData("dezentral", "dezentralen")]
     [InlineData("gefluchtete", "fluchtlinge")]
+    [InlineData("einzuordnen", "einordnung")]
+    [InlineData("einzubinden", "einbindung")]
     public void Derived_forms_share_a_root(string one, string other) =>
         Assert.Equal(DerivationRoot.Of(one), DerivationRoot.Of(other));
 
     [Theory]
     [InlineData("beirat", "beratung")]
     [InlineData("leitbild", "leitung")]
+    [InlineData("anzubieten", "anzeige")]
     public void Unrelated_words_keep_different_roots(string one, string other) =>
         Assert.NotEqual(DerivationRoot.Of(one), DerivationRoot.Of(other));
 

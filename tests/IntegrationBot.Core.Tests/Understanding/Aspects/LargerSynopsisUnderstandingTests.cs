@@ -45,8 +45,33 @@ public sealed class LargerSynopsisUnderstandingTests
     [Fact]
     public void Weak_evidence_offers_the_closest_aspects()
     {
-        var result = Recognize("Gibt es in Stuttgart eine Anlaufstelle für Leute, die gerade neu hergezogen sind?");
+        var result = Recognize("Gibt es in Stuttgart etwas für Leute, die gerade neu hergezogen sind?");
         Assert.Equal(Intent.Query, result.Intent);
         Assert.InRange(result.Alternatives.Count, 2, 3);
+    }
+
+    [Fact]
+    public void A_title_word_after_a_preposition_speaks_for_the_aspect_but_does_not_name_it()
+    {
+        // "Bildungsberatung für Neuzugewanderte": the head says what it is, "Neuzugewanderte" only for whom.
+        var ranked = Recognizer.Value.Model.AspectRanker.Rank("Neuzugewanderte");
+        Assert.Equal("Bildungsberatung für Neuzugewanderte", ranked[0].Aspect.Title);
+        Assert.False(ranked[0].Named);
+        Assert.True(Recognizer.Value.Model.AspectRanker.Rank("Bildungsberatung")[0].Named);
+    }
+
+    [Fact]
+    public void A_cell_word_of_one_aspect_beats_the_qualifier_of_another_aspects_title()
+    {
+        var result = Recognize("gibts in dusseldorf eine anlaufstelle fuer neuzugewanderte");
+        Assert.Equal(["Willkommenskultur - Welcome Center"], result.Aspects.Select(static a => a.Title));
+    }
+
+    [Fact]
+    public void A_correctly_conjugated_verb_is_not_read_as_a_typo_of_a_similar_lexicon_word()
+    {
+        // "untersucht" (untersuchen) is one letter pair from "untersteht", a cue of the affiliation aspect.
+        var result = Recognize("Wer untersucht in Bielefeld, ob das Integrationskonzept wirkt?");
+        Assert.DoesNotContain("Orga - Anbindung", result.Aspects.Select(static a => a.Title));
     }
 }
