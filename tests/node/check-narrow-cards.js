@@ -37,23 +37,11 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: width + 32, height: 800 }, deviceScaleFactor: 1 });
     await page.setContent(`<!doctype html><html lang="de"><head><meta charset="utf-8"><style>${pageCss(width)}</style></head><body><div id="card"></div></body></html>`);
     await page.addScriptTag({ path: require.resolve('adaptivecards/dist/adaptivecards.min.js') });
+    await page.addScriptTag({ path: require('path').join(__dirname, 'card-markdown.js') });
     for (const { name, card } of input.cards) {
       const problems = await page.evaluate(({ card, hostConfig }) => {
         const AC = window.AdaptiveCards;
-        AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
-          const esc = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-          const plain = s => esc(s.replace(/\\([\\`*_{}\[\]()#+\-.!<>~|=])/g, '$1'));
-          // The one link a card carries on purpose: the footer's source, „[Titel](https://…)“, rendered as Teams does.
-          const link = /(?<!\\)\[((?:\\.|[^\\\[\]])*)\]\((https?:\/\/[^\s()]+)\)/g;
-          let html = '';
-          let last = 0;
-          for (const m of text.matchAll(link)) {
-            html += plain(text.slice(last, m.index)) + '<a href="' + esc(m[2]) + '">' + plain(m[1]) + '</a>';
-            last = m.index + m[0].length;
-          }
-          result.outputHtml = '<p>' + html + plain(text.slice(last)) + '</p>';
-          result.didProcess = true;
-        };
+        AC.AdaptiveCard.onProcessMarkdown = window.cardMarkdown;
         const adaptiveCard = new AC.AdaptiveCard();
         adaptiveCard.hostConfig = new AC.HostConfig(hostConfig);
         adaptiveCard.parse(card, new AC.SerializationContext());
