@@ -41,7 +41,9 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
         var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0 || organisationCities.Count > 0;
         var searchShaped = !hasPlaces && (searchCue || whereCue);
 
-        var outOfScope = analysis.Has(CueKind.OutOfScope) && !aspectsStrong;
+        var outOfScope = (analysis.Has(CueKind.OutOfScope) && !aspectsStrong)
+            || (analysis.Has(CueKind.Person) && !aspectsStrong && aspects.Count == 0)
+            || (analysis.Has(CueKind.Quantity) && !aspectsStrong && !aspects.Any(IsTitled));
         if (analysis.HardOutOfScope || (outOfScope && !searchShaped))
         {
             return OutOfScope();
@@ -178,6 +180,20 @@ internal sealed class RecognitionDecision(RecognitionModel model, MessageAnalysi
             ? []
             : model.SearchIndex.Search(words, MaxResults).Where(h => cities.Contains(h.City)).ToList();
         return _cityHits;
+    }
+
+    /// <summary>The aspect's title or keywords were met, not only its cells ("Stellen" ~ "Personalausstattung").</summary>
+    private bool IsTitled(Aspect aspect)
+    {
+        for (var i = 0; i < model.Aspects.Count; i++)
+        {
+            if (model.Aspects[i] == aspect)
+            {
+                return analysis.Aspects[i].Titled;
+            }
+        }
+
+        return false;
     }
 
     private RecognitionResult OutOfScope() =>

@@ -28,6 +28,9 @@ public sealed record RecognitionWeights
     /// <summary>A word found in the aspect's cells, at saturation (found in many cities).</summary>
     public double ContentWord { get; init; } = 1.5;
 
+    /// <summary>Factor for a title part found only through general German (the thesaurus), not in the synopsis' own words.</summary>
+    public double GeneralTitlePartFactor { get; init; } = 0.5;
+
     /// <summary>A part of a compound word of the cells.</summary>
     public double ContentPart { get; init; } = 0.5;
 
@@ -43,8 +46,17 @@ public sealed record RecognitionWeights
     /// <summary>A question word matched through its derivational root ("begrüßt" → "Begrüßung").</summary>
     public double DerivedWordFactor { get; init; } = 0.8;
 
-    /// <summary>A question word matched through a synonym (thesaurus, field glossary, English); never above a cell word.</summary>
+    /// <summary>A question word matched through a synonym of general German (thesaurus); never above a cell word, never naming.</summary>
     public double RelatedWordFactor { get; init; } = 0.7;
+
+    /// <summary>
+    /// A question word matched through the field glossary or its English words: a curated near-synonym, so it may name the
+    /// aspect whose title word it meets ("angesiedelt" ~ "Anbindung"), at this factor of that word's weight.
+    /// </summary>
+    public double FieldRelatedFactor { get; init; } = 0.8;
+
+    /// <summary>Further factor for the field synonyms of a word the cells hold themselves.</summary>
+    public double HeldWordRelatedFactor { get; init; } = 0.5;
 
     /// <summary>A title word is a name of the aspect only when its specificity (normalised IDF) reaches this.</summary>
     public double NamedSpecificity { get; init; } = 0.55;

@@ -22,13 +22,18 @@ public sealed class AspectRanker
     private readonly CompoundSplitter _splitter;
     private readonly Func<string, bool> _isFunctionKey;
     private readonly Func<string, IEnumerable<string>> _related;
+    private readonly Func<string, IEnumerable<string>> _generalRelated;
     private readonly FrozenSet<string> _cityKeys;
+    private readonly HashSet<string> _generalParts;
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
-    /// <param name="related">Words related to a stem (synonyms, German for an English word), as text; may be empty.</param>
+    /// <param name="related">Words of the same concept in the field (curated glossary, German for an English word), as
+    /// text; may be empty. They may name an aspect whose title word they meet.</param>
     /// <param name="weights">The weights; <see cref="RecognitionWeights.Default"/> when null.</param>
-    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null)
+    /// <param name="generalWords">Folded words of general German that compounds may be split into (the thesaurus' words).</param>
+    /// <param name="generalRelated">Synonyms from general German (the thesaurus): weaker, never naming, capped at a cell word.</param>
+    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null, FrozenSet<string>? generalWords = null, Func<string, IEnumerable<string>>? generalRelated = null)
     {
         ArgumentNullException.ThrowIfNull(synopsis);
         ArgumentNullException.ThrowIfNull(isFunctionKey);
@@ -36,6 +41,7 @@ public sealed class AspectRanker
         _weights = weights ?? RecognitionWeights.Default;
         _isFunctionKey = isFunctionKey;
         _related = related ?? (static _ => []);
+        _generalRelated = generalRelated ?? (static _ => []);
         _cityKeys = synopsis.Cities.SelectMany(static c => Tokenizer.Tokenize(c.Name)).Select(static t => t.Stem).ToFrozenSet(StringComparer.Ordinal);
 
         var index = synopsis.Aspects.Select((a, i) => (a, i)).ToDictionary(static x => x.a, static x => x.i);
@@ -71,6 +77,22 @@ public sealed class AspectRanker
             }
         }
 
+        // Title words may be compounds of general German the cells never spell out ("Personal|ausstattung"); their parts
+        // join the vocabulary, so questions and cells split against them too. Questions and cells themselves split against
+        // the synopsis' words only: general German would cut them into parts no aspect is about.
+        var titleSplitter = new CompoundSplitter(vocabulary, generalWords);
+        _generalParts = [];
+        foreach (var token in titles.Concat(keywords).SelectMany(static t => t))
+        {
+            foreach (var part in titleSplitter.Split(token.Folded))
+            {
+                if (vocabulary.Add(part))
+                {
+                    _generalParts.Add(part);
+                }
+            }
+        }
+
         _splitter = new CompoundSplitter(vocabulary);
         var builder = new PostingBuilder(_aspects.Count);
         for (var i = 0; i < _aspects.Count; i++)
@@ -102,7 +124,7 @@ public sealed class AspectRanker
             {
                 var saturation = cities.Count / (cities.Count + _weights.ContentCitySaturation);
                 var part = key[0] == '\u0001';
-                builder.Add(part ? key[1..] : key, i, (part ? _weights.ContentPart : _weights.ContentWord) * saturation, named: false);
+                builder.Add(part ? key[1..] : key, i, (part ? _weights.ContentPart : _weights.ContentWord) * saturation, named: false, title: false);
             }
         }
 
@@ -159,13 +181,16 @@ public sealed class AspectRanker
     /// Adds the evidence of <paramref name="tokens"/> to <paramref name="scores"/> (one per aspect); tokens marked in
     /// <paramref name="skip"/> (places, question cues) are left out. Each word counts once per aspect, at its best match.
     /// </summary>
-    public void Score(IReadOnlyList<Token> tokens, bool[]? skip, double[] scores, bool[] named)
+    /// <param name="titled">When given, set for each aspect that got evidence from its title or keywords (directly or
+    /// through a related word), not only from its cells.</param>
+    public void Score(IReadOnlyList<Token> tokens, bool[]? skip, double[] scores, bool[] named, bool[]? titled = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(named);
         var best = new double[_aspects.Count];
         var bestNamed = new bool[_aspects.Count];
+        var bestTitled = new bool[_aspects.Count];
         var touched = new List<int>();
         foreach (var token in tokens)
         {
@@ -174,10 +199,10 @@ public sealed class AspectRanker
                 continue;
             }
 
-            var found = Apply(token.Key, 1.0, best, bestNamed, touched);
+            var found = Apply(token.Key, 1.0, best, bestNamed, bestTitled, touched);
             if (!found && token.Correction == 0)
             {
-                found = Apply(RootMark + DerivationRoot.Of(token.Folded), _weights.DerivedWordFactor, best, bestNamed, touched);
+                found = Apply(RootMark + DerivationRoot.Of(token.Folded), _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched);
             }
 
             if (token.Correction == 0)
@@ -192,48 +217,88 @@ public sealed class AspectRanker
                     if (!_isFunctionKey(stem))
                     {
                         // A part alone never names an aspect: "Querschnitts|aufgabe" is not about the tasks.
-                        found |= Apply(stem, partFactor, best, bestNamed, touched, mayName: false);
+                        found |= Apply(stem, partFactor, best, bestNamed, bestTitled, touched, mayName: false);
                     }
                 }
             }
 
-            ApplyRelated(token.Key, best, bestNamed, touched);
+            // A word some title or keyword holds already says which aspect it is about; its field synonyms would make a
+            // generic word ("Stelle" of "Dienststelle") pull another aspect too.
+            if (!InTitle(token.Key))
+            {
+                // A word the cells hold is evidence where it stands; its synonyms count less beside it.
+                ApplyRelated(token.Key, found ? _weights.HeldWordRelatedFactor : 1.0, best, bestNamed, bestTitled, touched);
+            }
+
             if (token.Index > 0 && token.Index - 1 < tokens.Count && tokens[token.Index - 1] is { } before
                 && before.Index == token.Index - 1 && (skip is null || !skip[before.Index]))
             {
                 // Two-word terms of the field ("integration council", "welcome centre") carry a sense neither word has
                 // alone, and the first word may be too common to count alone ("integration"); the pair counts with the second word,
                 // so it adds no more than one word would.
-                ApplyRelated(before.Key + " " + token.Key, best, bestNamed, touched);
+                ApplyRelated(before.Key + " " + token.Key, 1.0, best, bestNamed, bestTitled, touched);
             }
 
             foreach (var i in touched)
             {
                 scores[i] += best[i];
                 named[i] |= bestNamed[i];
+                if (titled is not null)
+                {
+                    titled[i] |= bestTitled[i];
+                }
+
                 best[i] = 0;
                 bestNamed[i] = false;
+                bestTitled[i] = false;
             }
 
             touched.Clear();
         }
     }
 
-    private void ApplyRelated(string key, double[] best, bool[] bestNamed, List<int> touched)
+    private bool InTitle(string key)
+    {
+        if (_postings.TryGetValue(key, out var postings))
+        {
+            foreach (var posting in postings)
+            {
+                if (posting.Title)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void ApplyRelated(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched)
     {
         foreach (var related in _related(key))
         {
             foreach (var relatedToken in Tokenizer.Tokenize(related))
             {
+                if (!_isFunctionKey(relatedToken.Stem) && relatedToken.Stem != key)
+                {
+                    Apply(relatedToken.Stem, _weights.FieldRelatedFactor * factor, best, bestNamed, bestTitled, touched, mayName: false);
+                }
+            }
+        }
+
+        foreach (var related in _generalRelated(key))
+        {
+            foreach (var relatedToken in Tokenizer.Tokenize(related))
+            {
                 if (!_isFunctionKey(relatedToken.Stem))
                 {
-                    Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, touched, mayName: false, cap: _weights.ContentWord);
+                    Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ContentWord);
                 }
             }
         }
     }
 
-    private bool Apply(string key, double factor, double[] best, bool[] bestNamed, List<int> touched, bool mayName = true, double cap = double.MaxValue)
+    private bool Apply(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, bool mayName = true, double cap = double.MaxValue)
     {
         if (!_postings.TryGetValue(key, out var postings))
         {
@@ -243,7 +308,7 @@ public sealed class AspectRanker
         foreach (var posting in postings)
         {
             var weight = Math.Min(posting.Weight * factor, cap);
-            if (best[posting.Aspect] == 0 && !bestNamed[posting.Aspect])
+            if (best[posting.Aspect] == 0 && !bestNamed[posting.Aspect] && !bestTitled[posting.Aspect])
             {
                 touched.Add(posting.Aspect);
             }
@@ -254,6 +319,7 @@ public sealed class AspectRanker
             }
 
             bestNamed[posting.Aspect] |= posting.Named && mayName;
+            bestTitled[posting.Aspect] |= posting.Title;
         }
 
         return true;
@@ -318,7 +384,8 @@ public sealed class AspectRanker
                 var stem = WordFolder.Stem(part);
                 if (!_isFunctionKey(stem))
                 {
-                    builder.Add(stem, aspect, partWeight, named: false);
+                    // A part only general German knows ("Stelle" of "Dienst|stelle") is a weaker hint than one the data spells out.
+                    builder.Add(stem, aspect, partWeight * (_generalParts.Contains(part) ? _weights.GeneralTitlePartFactor : 1.0), named: false);
                 }
             }
         }
@@ -337,22 +404,24 @@ public sealed class AspectRanker
     /// <summary>Marks a derivational root key, so roots never collide with stems.</summary>
     private const string RootMark = "\u0002";
 
-    private readonly record struct Posting(int Aspect, double Weight, bool Named);
+    /// <param name="Title">The word is in the aspect's title or keywords (whole, part or qualifier), not only in its cells.</param>
+    private readonly record struct Posting(int Aspect, double Weight, bool Named, bool Title);
 
     /// <summary>Collects the best field weight per word and aspect, then applies each word's specificity.</summary>
     private sealed class PostingBuilder(int aspectCount)
     {
-        private readonly Dictionary<string, (double[] Weights, bool[] Named)> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (double[] Weights, bool[] Named, bool[] Title)> _words = new(StringComparer.Ordinal);
 
-        public void Add(string key, int aspect, double weight, bool named)
+        public void Add(string key, int aspect, double weight, bool named, bool title = true)
         {
             if (!_words.TryGetValue(key, out var row))
             {
-                _words[key] = row = (new double[aspectCount], new bool[aspectCount]);
+                _words[key] = row = (new double[aspectCount], new bool[aspectCount], new bool[aspectCount]);
             }
 
             row.Weights[aspect] = Math.Max(row.Weights[aspect], weight);
             row.Named[aspect] |= named;
+            row.Title[aspect] |= title;
         }
 
         public FrozenDictionary<string, Posting[]> Build(RecognitionWeights weights)
@@ -370,7 +439,7 @@ public sealed class AspectRanker
                     if (row.Weights[i] > 0)
                     {
                         var named = row.Named[i] && namingAspects == 1 && specificity >= weights.NamedSpecificity;
-                        postings.Add(new Posting(i, row.Weights[i] * specificity, named));
+                        postings.Add(new Posting(i, row.Weights[i] * specificity, named, row.Title[i]));
                     }
                 }
 

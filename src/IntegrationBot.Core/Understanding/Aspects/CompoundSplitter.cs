@@ -15,15 +15,22 @@ public sealed class CompoundSplitter
 
     private readonly FrozenSet<string> _vocabulary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _general;
 
-    public CompoundSplitter(IEnumerable<string> vocabulary)
+    /// <param name="vocabulary">The synopsis' own folded words: a head from here splits off any modifier.</param>
+    /// <param name="general">Folded words of general German (the thesaurus), may be null: a head from here splits only
+    /// when the modifier is a known word too, so "Unter|bringung" is not cut into "unt|erbringung".</param>
+    public CompoundSplitter(IEnumerable<string> vocabulary, FrozenSet<string>? general = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         _vocabulary = vocabulary.Where(static w => w.Length >= MinPartLength).ToFrozenSet(StringComparer.Ordinal);
         _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _general = (general ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool Knows(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    private bool KnowsAnywhere(ReadOnlySpan<char> word) => _lookup.Contains(word) || _general.Contains(word);
 
     /// <summary>
     /// The parts of <paramref name="folded"/> (head last), or an empty list when it is not a compound of known words.
@@ -42,19 +49,22 @@ public sealed class CompoundSplitter
         for (var i = 3; i <= word.Length - MinPartLength; i++)
         {
             var head = word[i..];
-            if (!_lookup.Contains(head))
+            if (_lookup.Contains(head))
             {
-                continue;
+                var modifier = Modifier(word[..i]);
+                if (modifier.Length < 3)
+                {
+                    return [head.ToString()];
+                }
+
+                var inner = KnowsAnywhere(modifier) ? [] : Split(modifier.ToString());
+                return inner.Count > 0 ? [.. inner, head.ToString()] : [modifier.ToString(), head.ToString()];
             }
 
-            var modifier = Modifier(word[..i]);
-            if (modifier.Length < 3)
+            if (_general.Contains(head) && Modifier(word[..i]) is { Length: >= MinPartLength } known && KnowsAnywhere(known))
             {
-                return [head.ToString()];
+                return [known.ToString(), head.ToString()];
             }
-
-            var inner = _lookup.Contains(modifier) ? [] : Split(modifier.ToString());
-            return inner.Count > 0 ? [.. inner, head.ToString()] : [modifier.ToString(), head.ToString()];
         }
 
         return [];
@@ -63,14 +73,14 @@ public sealed class CompoundSplitter
     /// <summary>The modifier without its linking element ("integrations" → "integration", "frauen" stays).</summary>
     private ReadOnlySpan<char> Modifier(ReadOnlySpan<char> part)
     {
-        if (_lookup.Contains(part))
+        if (KnowsAnywhere(part))
         {
             return part;
         }
 
         foreach (var link in (ReadOnlySpan<string>)["s", "es", "n", "en", "e"])
         {
-            if (part.Length > link.Length + 2 && part.EndsWith(link, StringComparison.Ordinal) && _lookup.Contains(part[..^link.Length]))
+            if (part.Length > link.Length + 2 && part.EndsWith(link, StringComparison.Ordinal) && KnowsAnywhere(part[..^link.Length]))
             {
                 return part[..^link.Length];
             }

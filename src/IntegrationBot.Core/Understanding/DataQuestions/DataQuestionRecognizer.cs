@@ -20,6 +20,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
         "welche", "welcher", "welchen", "wer", "wo", "fur", "bei", "stadte", "stadt", "stadten", "kommunen", "haben", "hat", "gibt", "es",
         "keine", "keinen", "ohne", "fehlende", "fehlen", "fehlt", "nichts", "angabe", "angaben", "eintrag", "eintrage", "eintragungen",
         "information", "informationen", "infos", "daten", "inhalte", "aussagen", "eingetragen", "wie", "vollstandig", "luckenhaft", "sind",
+        "leer", "leere", "leeren", "unbesetzt", "ist", "viele", "zu", "zur", "zum", "lucken", "lucke", "noch",
         "aspekten", "aspekte", "abdeckung", "which", "cities", "have", "no", "entry", "entries", "missing", "for",
     };
 
@@ -66,7 +67,9 @@ public sealed class DataQuestionRecognizer : IRecognizer
         var matches = _rules.Where(r => r.Matches(folded)).ToList();
         var glossary = CurrentGlossary();
 
-        if (Best(matches, Intent.About) is { } about)
+        // A coverage question names what is covered ("Für wie viele Städte gibt es Angaben zur Präambel?"); with such a
+        // rule at least as strong, the question is about the entries for that, not about the size of the synopsis.
+        if (Best(matches, Intent.About) is { } about && !(Best(matches, Intent.Coverage) is { Coverage: CoverageQuestion.Has or CoverageQuestion.Lacks } slotted && slotted.Weight >= about.Weight - 0.05))
         {
             // The question is about the data: no city or aspect, not even one carried from the previous turn.
             return new RecognitionResult { Intent = Intent.About, Score = about.Weight, Text = inner.Text };

@@ -21,26 +21,26 @@ public static class DataQuestionRules
         // About: as of when.
         Rule("about.from-when", Intent.About, 0.9, $@"\bvon wann\b.*\b{DataNoun}\b"),
         Rule("about.how-current", Intent.About, 0.9, $@"\bwie (aktuell|alt|neu|frisch|up to date)\b.*\b{DataNoun}\b"),
-        Rule("about.stand", Intent.About, 0.9, $@"\b(welchen|welcher|was ist der|wie ist der) stand\b|\bstand der {DataNoun}\b"),
+        Rule("about.stand", Intent.About, 0.9, $@"\b(welchen|welcher|was ist der|wie ist der) stand\b|\bwelchem stand\b.*\b{DataNoun}\b|\bauf welchem stand (ist|sind) (das|es|sie)$|\bstand der {DataNoun}\b"),
         Rule("about.when-updated", Intent.About, 0.9, @"\bwann\b.*\b(aktualisiert|erstellt|erhoben|geandert|uberarbeitet|veroffentlicht|zusammengestellt)\b|\bzuletzt (aktualisiert|geandert|uberarbeitet)\b"),
 
         // About: by whom, from where.
         Rule("about.who-made", Intent.About, 0.9, $@"\bwer (hat|haben)\b.*\b(erstellt|verfasst|geschrieben|herausgegeben|zusammengestellt|gemacht|erarbeitet|erhoben|gepflegt)\b|\bwer (pflegt|erstellt|verantwortet|macht)\b.*\b{DataNoun}\b"),
         Rule("about.editor-noun", Intent.About, 0.85, @"\b(herausgeber|herausgeberin|autor|autorin|autoren|verfasser|verfasserin|urheber|ersteller|erstellerin|redaktion|editor|publisher|author)\b"),
-        Rule("about.where-from", Intent.About, 0.9, $@"\bwoher (stammen|kommen|sind|stammt|kommt|hast du|habt ihr|haben sie)\b|\bquelle (der|dieser|ihrer|eurer|deiner) {DataNoun}\b|\b(was|welche|wo) ist (die|eure|ihre|deine) quelle\b"),
-        Rule("about.size", Intent.About, 0.85, @"\bwie viele (stadte|kommunen|aspekte|themen|zeilen|spalten) (umfasst|umfassen|enthalt|enthalten|gibt es|sind (in|im|erfasst|enthalten|dabei)|kennst|kennt|beinhaltet|hat die|hat das)\b|\bwie viele (stadte|kommunen|aspekte)$"),
-        Rule("about.english", Intent.About, 0.85, @"\bhow (current|old|recent|up to date)\b|\bwho (made|created|wrote|compiled|maintains|publishes|edited)\b|\bwhere does (the|this) (data|information) come from\b|\bsource of (the|this) (data|information|synopsis)\b|\bhow many (cities|aspects)\b|\bwhen was\b.*\b(updated|created|compiled)\b"),
+        Rule("about.where-from", Intent.About, 0.9, $@"\bwoher (stammen|kommen|sind|stammt|kommt|hast du|habt ihr|haben sie)\b|\bquelle (der|dieser|ihrer|eurer|deiner|fur die|zur|zu der|zu den) {DataNoun}\b|\b(was|welche|wo) ist (die|eure|ihre|deine) quelle\b|\baus (welchem|welcher) (dokument|datei|quelle|tabelle|unterlage|bericht)\b"),
+        Rule("about.size", Intent.About, 0.85, @"\bwie viele (stadte|kommunen|aspekte|themen|zeilen|spalten) (umfasst|umfassen|enthalt|enthalten|gibt es|sind (in|im|erfasst|enthalten|dabei)|kennst|kennt|beinhaltet|hat die|hat das)\b|\bwie viele (stadte|kommunen|aspekte)$|\bwie viele (stadte|kommunen|aspekte|themen) (vergleicht|vergleichen|zeigt|zeigen|listet|nennt|erfasst|umfasst|deckt)\b"),
+        Rule("about.english", Intent.About, 0.85, @"\bhow (current|old|recent|up to date)\b|\bwho (made|created|wrote|compiled|maintains|publishes|edited)\b|\bwhere does (the|this) (data|information) come from\b|\bsource of (the|this) (data|information|synopsis)\b|\bhow many (cities|aspects)\b|\bwhen was\b.*\b(updated|created|compiled)\b|\bwhen (is|are) (the|this|these) (data|information|figures)\b|\b(date|age) of (the|this) (data|information|synopsis)\b"),
 
         // Coverage: most and fewest entries (fixed kind; no slots needed).
         Rule("coverage.fewest-missing", Intent.Coverage, 0.9, @"\bfehl\w* (die |am )?meisten\b", CoverageQuestion.Fewest),
         Rule("coverage.most", Intent.Coverage, 0.85, $@"\b(die )?meisten {EntryNoun}\b|\bam (besten|vollstandigsten|ausfuhrlichsten|umfassendsten|haufigsten) (abgedeckt|dokumentiert|beschrieben|erfasst|vertreten|gepflegt)\b|\bmost (entries|information|data)\b", CoverageQuestion.Most),
-        Rule("coverage.fewest", Intent.Coverage, 0.85, $@"\b(die )?wenigsten {EntryNoun}\b|\bam (schlechtesten|wenigsten|luckenhaftesten|durftigsten) (abgedeckt|dokumentiert|beschrieben|erfasst|vertreten|gepflegt)\b|\b(fewest|least) (entries|information|data)\b", CoverageQuestion.Fewest),
+        Rule("coverage.fewest", Intent.Coverage, 0.85, $@"\b(die )?wenigsten {EntryNoun}\b|\bam (schlechtesten|wenigsten|luckenhaftesten|durftigsten|dunnsten|schwachsten|knappsten) (abgedeckt|dokumentiert|beschrieben|erfasst|vertreten|gepflegt)\b|\b(fewest|least) (entries|information|data)\b", CoverageQuestion.Fewest),
 
         // Coverage: has or lacks an entry (the slots say for which aspect or city).
-        Rule("coverage.lacks", Intent.Coverage, 0.85, $@"\b(keine|keinen|ohne|fehlende|fehlen|fehlt|nichts)\b.*\b{EntryNoun}\b|\b{EntryNoun}\b.*\b(fehlen|fehlt)\b|\bnichts\b.*\beingetragen\b|\bno (entry|entries|information|data)\b|\b(missing|lack|lacks)\b", CoverageQuestion.Lacks),
+        Rule("coverage.lacks", Intent.Coverage, 0.85, $@"\b(keine|keinen|ohne|fehlende|fehlen|fehlt|nichts)\b.*\b{EntryNoun}\b|\b{EntryNoun}\b.*\b(fehlen|fehlt)\b|\bnichts\b.*\beingetragen\b|\b(leer|leere|leeren|unbesetzt|unausgefullt)\b|\bnicht (ausgefullt|befullt|eingetragen)\b|\bno (entry|entries|information|data)\b|\b(missing|lack|lacks)\b", CoverageQuestion.Lacks),
         Rule("coverage.lacks-aspect", Intent.Coverage, 0.8, @"\b(fur|bei|in) (welchen|welcher|welche) (stadten|stadte|stadt|kommunen)\b.*\bfehl\w*\b", CoverageQuestion.Lacks),
-        Rule("coverage.has", Intent.Coverage, 0.8, $@"\b(welche|welcher|wer|wie viele)\b.*\b(hat|haben|gibt|liefert|liefern|macht|machen)\b.*\b{EntryNoun} (zu|zur|zum|uber|fur|von)\b|\bwhich cities have (an |any )?(entry|entries|information|data)\b", CoverageQuestion.Has),
-        Rule("coverage.completeness", Intent.Coverage, 0.8, @"\bwie (vollstandig|luckenhaft|gut abgedeckt)\b|\bzu welchen aspekten\b|\b(abdeckung|vollstandigkeit)\b|\bwelche aspekte fehlen\b|\bhow complete\b"),
+        Rule("coverage.has", Intent.Coverage, 0.8, $@"\b(welche|welcher|welchen|wer|wie viele)\b.*\b(hat|haben|gibt|liefert|liefern|macht|machen)\b.*\b{EntryNoun} (zu|zur|zum|uber|fur|von)\b|\bwhich cities have (an |any )?(entry|entries|information|data)\b", CoverageQuestion.Has),
+        Rule("coverage.completeness", Intent.Coverage, 0.8, @"\bwie (vollstandig|luckenhaft|gut abgedeckt)\b|\bzu welchen aspekten\b|\b(abdeckung|vollstandigkeit|lucke|lucken)\b|\bwelche aspekte fehlen\b|\bhow complete\b"),
 
         // Define: strong cues ask for a meaning whatever the term; the weak one only counts for a glossary term.
         Rule("define.means", Intent.Define, 0.9, @"^(und )?(was|wofur) (bedeutet|bedeuten|heisst|meint|steht|stehen)\b|\bwas versteht man unter\b|\bwas ist (mit|unter)\b.*\b(gemeint|zu verstehen)\b|\bwhat (does|do)\b.*\b(mean|stand for)\b|\bwhat is meant by\b"),

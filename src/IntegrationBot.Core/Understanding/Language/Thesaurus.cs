@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using IntegrationBot.Core.Understanding.Lexicons;
+using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Understanding.Language;
 
@@ -16,13 +18,23 @@ public sealed class Thesaurus
 
     private readonly WordGroups _groups;
 
-    private Thesaurus(WordGroups groups)
+    private Thesaurus(WordGroups groups, FrozenSet<string> words)
     {
         _groups = groups;
+        Words = words;
     }
 
+    /// <summary>
+    /// The folded single words of general German the thesaurus lists (at least <see cref="MinWordLength"/> letters): what a
+    /// compound may be split into when the synopsis itself does not hold the part ("Personal|ausstattung").
+    /// </summary>
+    public FrozenSet<string> Words { get; }
+
+    /// <summary>Shorter words ("Amt", "Rat", "Tag") end too many unrelated compounds to count as general parts.</summary>
+    public const int MinWordLength = 5;
+
     /// <summary>A thesaurus that knows no word (for tests and hosts without language resources).</summary>
-    public static Thesaurus Empty { get; } = new(new WordGroups([]));
+    public static Thesaurus Empty { get; } = new(new WordGroups([]), FrozenSet<string>.Empty);
 
     /// <summary>Number of synonym sets.</summary>
     public int SetCount => _groups.GroupCount;
@@ -68,7 +80,11 @@ public sealed class Thesaurus
             groups.Add(words);
         }
 
-        return new Thesaurus(new WordGroups(groups));
+        var generalWords = groups.SelectMany(static g => g)
+            .Where(static w => w.Length >= MinWordLength && w.All(char.IsLetter))
+            .Select(static w => WordFolder.Fold(w))
+            .ToFrozenSet(StringComparer.Ordinal);
+        return new Thesaurus(new WordGroups(groups), generalWords);
     }
 
     /// <summary>Synonyms of <paramref name="word"/> (any spelling or inflection, or a short phrase); empty if unknown.</summary>

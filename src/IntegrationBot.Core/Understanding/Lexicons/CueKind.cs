@@ -29,6 +29,13 @@ public enum CueKind
     Person,
 
     /// <summary>
+    /// Questions for a number or measure ("wie viele", "wie viel", "how many"): out of scope as statistics ("Wie viele
+    /// Einwohner …"), but answered by an aspect whose title or keywords hold the thing counted ("Wie viele Stellen …" with
+    /// a staffing aspect).
+    /// </summary>
+    Quantity,
+
+    /// <summary>
     /// Word parts of the synopsis' field ("integr", "migra", "ehrenamt", "monitoring"), matched inside compounds: a search
     /// question about such a word is a search even when nothing is found; one about "Zoo" or "Hafen" is not.
     /// </summary>

@@ -64,4 +64,7 @@ public sealed class AspectEvidence
 
     /// <summary>A specific word of the aspect's title or keywords was used: the aspect was named.</summary>
     public bool Named { get; set; }
+
+    /// <summary>Some word met the aspect's title or keywords (whole, part or through a related word), not only its cells.</summary>
+    public bool Titled { get; set; }
 }

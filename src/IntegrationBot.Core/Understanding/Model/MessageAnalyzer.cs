@@ -62,7 +62,7 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
-            if (match.Target.Intent is (CueKind.OutOfScope or CueKind.Person) && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
+            if (match.Target.Intent is (CueKind.OutOfScope or CueKind.Person or CueKind.Quantity) && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
             {
                 // "Wie viele Städte …" is a list question, not a statistics one: the longer phrase wins.
                 continue;
@@ -74,7 +74,10 @@ public sealed class MessageAnalyzer
                 if (match.Target.Intent == CueKind.Person)
                 {
                     // Never hard: "Welche Aufgaben hat die Integrationsbeauftragte …" asks for an aspect of her unit.
-                    cues[CueKind.OutOfScope] = Math.Max(cues.GetValueOrDefault(CueKind.OutOfScope), weight);
+                    // The person's own word is no evidence for an aspect ("Wer ist Oberbürgermeister von …?" is not about the
+                    // cells that name the mayor); the rest of the question may be.
+                    cues[CueKind.Person] = Math.Max(cues.GetValueOrDefault(CueKind.Person), weight);
+                    Mark(cueConsumed, match);
                     continue;
                 }
 
@@ -127,6 +130,12 @@ public sealed class MessageAnalyzer
             {
                 corrections++;
             }
+        }
+
+        if (!hardOutOfScope && OutOfScopeCompound(tokens, placeTaken, consumed, aspectCovered))
+        {
+            cues[CueKind.OutOfScope] = Math.Max(cues.GetValueOrDefault(CueKind.OutOfScope), 1.0);
+            hardOutOfScope = true;
         }
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
@@ -193,11 +202,13 @@ public sealed class MessageAnalyzer
 
         var scores = new double[aspects.Length];
         var named = new bool[aspects.Length];
-        _model.AspectRanker.Score(tokens, skip, scores, named);
+        var titled = new bool[aspects.Length];
+        _model.AspectRanker.Score(tokens, skip, scores, named, titled);
         for (var i = 0; i < aspects.Length; i++)
         {
             aspects[i].DataScore = scores[i];
             aspects[i].Named = named[i];
+            aspects[i].Titled = titled[i];
         }
     }
 
@@ -506,6 +517,32 @@ public sealed class MessageAnalyzer
     }
 
     /// <summary>The synopsis contains the word, or (for an English word) its German equivalent: "mayor" → "Oberbürgermeister".</summary>
+    /// <summary>
+    /// A word the synopsis never mentions that is a compound of an out-of-scope topic ("Hauptbahnhof", "Stadtbahnfahrplan"):
+    /// the same topic as its head, so as unanswerable as the head alone.
+    /// </summary>
+    private bool OutOfScopeCompound(List<Token> tokens, bool[] placeTaken, bool[] consumed, bool[] aspectCovered)
+    {
+        foreach (var token in tokens)
+        {
+            if (placeTaken[token.Index] || consumed[token.Index] || aspectCovered[token.Index] || MentionedInSynopsis(token)
+                || _model.AspectRanker.Knows(token.Key))
+            {
+                continue;
+            }
+
+            foreach (var head in _model.OutOfScopeHeads)
+            {
+                if (token.Folded.Length >= head.Length + 3 && token.Folded.EndsWith(head, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool MentionedInSynopsis(Token token) =>
         _model.SearchIndex.Mentions(token.Key)
         || (_model.Glossary.TryGetValue(token.Key, out var german) && german.Any(g => Tokenizer.Keys(g).Any(_model.SearchIndex.Mentions)));
@@ -514,7 +551,7 @@ public sealed class MessageAnalyzer
     {
         foreach (var other in matches)
         {
-            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent is not (CueKind.OutOfScope or CueKind.Person) && other.Length > match.Length
+            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent is not (CueKind.OutOfScope or CueKind.Person or CueKind.Quantity) && other.Length > match.Length
                 && match.Positions.All(p => other.Positions.Contains(p)))
             {
                 return true;

@@ -42,6 +42,12 @@ public sealed class RecognitionModel
             .Select(static t => t.Folded)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+        OutOfScopeHeads = lexicon.Cues[CueKind.OutOfScope]
+            .Select(static p => Tokenizer.Tokenize(p.Text))
+            .Where(static t => t.Count == 1 && t[0].Folded.Length >= MinOutOfScopeHead)
+            .Select(static t => t[0].Folded)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         PlacePrepositionKeys = SingleWordKeys(lexicon.Cues[CueKind.PlacePreposition]);
         ArticleKeys = SingleWordKeys(lexicon.Cues[CueKind.Article]);
         PickWordKeys = SingleWordKeys(lexicon.Cues[CueKind.PickWord]);
@@ -82,7 +88,7 @@ public sealed class RecognitionModel
         Fuzzy = new FuzzyIndex(_fuzzyTargets);
         CompoundParts = _compoundParts.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlyList<CueTarget>)p.Value, StringComparer.Ordinal);
         CompoundPartLookup = CompoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
-        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, RelatedWords, Weights);
+        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords);
     }
 
     /// <summary>The weights of ranking and decision rules.</summary>
@@ -92,18 +98,11 @@ public sealed class RecognitionModel
     public AspectRanker AspectRanker { get; }
 
     /// <summary>
-    /// Words related to a stem the synopsis does not hold: German words for an English one, the field glossary's words of
-    /// the same concept and the general thesaurus' synonyms (bounded, so a word of many senses does not spread over every
-    /// aspect).
+    /// Words of the same concept in the field glossary, and German words for an English one: curated for this field, so
+    /// they count even when the synopsis holds the word itself ("angesiedelt" in a cell still speaks for "Anbindung").
     /// </summary>
-    private IEnumerable<string> RelatedWords(string key)
+    private IEnumerable<string> FieldRelatedWords(string key)
     {
-        if (SearchIndex.Mentions(key))
-        {
-            // A word the synopsis holds is its own evidence; synonyms would only blur it ("Integration" is also English).
-            yield break;
-        }
-
         if (Glossary.TryGetValue(key, out var german))
         {
             foreach (var word in german)
@@ -112,18 +111,18 @@ public sealed class RecognitionModel
             }
         }
 
+        foreach (var word in Lexicon.FieldGlossary.RelatedByKey(key))
         {
-            foreach (var word in Lexicon.FieldGlossary.RelatedByKey(key))
-            {
-                yield return word;
-            }
-
-            foreach (var word in Lexicon.Thesaurus.RelatedByKey(key).Take(MaxThesaurusSynonyms))
-            {
-                yield return word;
-            }
+            yield return word;
         }
     }
+
+    /// <summary>
+    /// The general thesaurus' synonyms of a stem the synopsis does not hold (bounded, so a word of many senses does not
+    /// spread over every aspect). A word the synopsis holds is its own evidence; general synonyms would only blur it.
+    /// </summary>
+    private IEnumerable<string> GeneralRelatedWords(string key) =>
+        SearchIndex.Mentions(key) ? [] : Lexicon.Thesaurus.RelatedByKey(key).Take(MaxThesaurusSynonyms);
 
     private const int MaxThesaurusSynonyms = 12;
 
@@ -158,6 +157,14 @@ public sealed class RecognitionModel
         ArgumentNullException.ThrowIfNull(word);
         return Tokenizer.Tokenize(word).Any(t => DomainParts.Any(part => t.Folded.Contains(part, StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// Folded one-word out-of-scope topics long enough to end a compound ("Haupt|bahnhof", "Anwohner|parkausweis" ends in
+    /// no listed word): a compound of such a head is the same topic.
+    /// </summary>
+    public IReadOnlyList<string> OutOfScopeHeads { get; }
+
+    private const int MinOutOfScopeHead = 5;
 
     public FrozenSet<string> PlacePrepositionKeys { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using IntegrationBot.Core.Understanding.Aspects;
 
 namespace IntegrationBot.Core.Tests.Understanding.Aspects;
@@ -16,4 +17,14 @@ public sealed class CompoundSplitterTests
     [InlineData("kurs", "")]
     public void Compounds_split_against_the_vocabulary_head_last(string word, string parts) =>
         Assert.Equal(parts, string.Join('|', Splitter.Split(word)));
+
+    private static readonly CompoundSplitter WithGeneralGerman = new(["beratung"], new[] { "personal", "ausstattung", "erbringung", "dienst", "stelle" }.ToFrozenSet());
+
+    [Theory]
+    [InlineData("personalausstattung", "personal|ausstattung")]
+    [InlineData("dienststelle", "dienst|stelle")]
+    [InlineData("unterbringung", "")]
+    [InlineData("fluchtlingsberatung", "fluchtling|beratung")]
+    public void General_german_splits_a_compound_only_into_two_known_words(string word, string parts) =>
+        Assert.Equal(parts, string.Join('|', WithGeneralGerman.Split(word)));
 }
