@@ -2,7 +2,7 @@
 # Runs the black-box scripts of tests/blackbox against the built host, as it is deployed: publishes the bot, starts an
 # anonymous and an authenticated instance on loopback (no credentials: the authenticated one has a made-up app id,
 # so every token must be refused), waits for /healthz, runs replies.py and hostile.py, stops both instances.
-# CI runs it after `dotnet test` (.ci/run). replies.py needs `npm ci` in tests/node.
+# CI runs it after `dotnet test` (.ci/run) and fails when it fails. replies.py needs `npm ci` in tests/node.
 # Usage: scripts/blackbox.sh [PORT]   (default 4400; PORT+1 is the authenticated instance)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -34,7 +34,13 @@ public sealed record CardSource(string Title, string? Publisher, string? Stand, 
         return provenance.DateFromFileModification ? "Datei vom " + text : text;
     }
 
-    /// <summary>„Titel, Organisation, Stand: 12.03.2026 (https://…)“: for the plain-text reply and for exports.</summary>
+    /// <summary>The footer's label; the card templates show it before <see cref="Markdown"/> („Quelle: ${source}“).</summary>
+    public const string Label = "Quelle: ";
+
+    /// <summary>„Quelle: Titel, Organisation, Stand: 12.03.2026 (https://…)“: the last line of every plain-text answer and of exports.</summary>
+    public string PlainLine => Label + PlainText;
+
+    /// <summary>„Titel, Organisation, Stand: 12.03.2026 (https://…)“: the footer without its label.</summary>
     public string PlainText
     {
         get

@@ -125,7 +125,7 @@ public sealed class EntriesCard
             text.AppendLine().AppendLine(CardText.Plain(note));
         }
 
-        text.AppendLine().Append("Quelle: ").Append(Source.PlainText);
+        text.AppendLine().Append(Source.PlainLine);
         var data = new JsonObject
         {
             ["title"] = CardText.Markdown(Title),

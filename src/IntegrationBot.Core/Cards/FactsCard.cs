@@ -61,7 +61,7 @@ public sealed class FactsCard
             }
         }
 
-        text.AppendLine().Append("Quelle: ").Append(Source.PlainText);
+        text.AppendLine().Append(Source.PlainLine);
         var data = new JsonObject
         {
             ["title"] = CardText.Markdown(Title),

@@ -55,7 +55,7 @@ public sealed class ListCard
             notes.Add(new JsonObject { ["text"] = CardText.Markdown(note) });
         }
 
-        text.AppendLine().Append("Quelle: ").Append(Source.PlainText);
+        text.AppendLine().Append(Source.PlainLine);
         var data = new JsonObject
         {
             ["title"] = CardText.Markdown(Title),

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using IntegrationBot.Core.Synopsis.Formats.Docx;
 
 namespace IntegrationBot.Core.Export;
 
@@ -18,53 +19,29 @@ public static class DocxExportWriter
         ArgumentNullException.ThrowIfNull(output);
         using var word = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = word.AddMainDocumentPart();
-        var grid = new Table(
-            new TableProperties(
-                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-                new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4 },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                    new RightBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
-            new TableGrid(Enumerable.Range(0, table.Columns.Count + 1).Select(static _ => new GridColumn())));
-        grid.Append(new TableRow([new TableRowProperties(new TableHeader()), Cell(["Aspekt"], bold: true), .. table.Columns.Select(static c => Cell([c], bold: true))]));
+        var grid = DocxLayout.BorderedTable(table.Columns.Count + 1);
+        grid.Append(DocxLayout.HeaderRow([DocxLayout.BoldCell("Aspekt"), .. table.Columns.Select(DocxLayout.BoldCell)]));
         foreach (var row in table.Rows)
         {
-            grid.Append(new TableRow([Cell([row.Aspect], bold: true), .. row.Cells.Select(static c => Cell(c.Lines, bold: false, italic: !c.HasEntry))]));
+            grid.Append(new TableRow([DocxLayout.BoldCell(row.Aspect), .. row.Cells.Select(static c => EntryCell(c.Lines, italic: !c.HasEntry))]));
         }
 
-        var body = new Body(Paragraph(table.Title, new RunProperties(new Bold(), new FontSize { Val = "32" })), grid);
+        var body = new Body(new Paragraph(DocxLayout.TitleRun(table.Title)), grid);
         foreach (var note in table.Notes)
         {
-            body.Append(Paragraph(note));
+            body.Append(new Paragraph(DocxLayout.TextRun(note)));
         }
 
-        body.Append(Paragraph(table.Source, new RunProperties(new FontSize { Val = "18" })));
-        body.Append(new SectionProperties(
-            new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape },
-            new PageMargin { Top = 1000, Right = 1000U, Bottom = 1000, Left = 1000U }));
+        body.Append(new Paragraph(DocxLayout.TextRun(table.Source, new RunProperties(new FontSize { Val = "18" }))));
+        body.Append(DocxLayout.LandscapePage());
         main.Document = new Document(body);
         main.Document.Save();
     }
 
-    private static TableCell Cell(IReadOnlyList<string> lines, bool bold, bool italic = false)
+    /// <summary>One paragraph per line; italic for the „no entry“ placeholder. Word requires a paragraph in every cell.</summary>
+    private static TableCell EntryCell(IReadOnlyList<string> lines, bool italic)
     {
-        RunProperties? Style() => bold ? new RunProperties(new Bold()) : italic ? new RunProperties(new Italic()) : null;
-        var paragraphs = lines.Select(line => Paragraph(line, Style())).ToList();
+        var paragraphs = lines.Select(line => new Paragraph(DocxLayout.TextRun(line, italic ? new RunProperties(new Italic()) : null))).ToList();
         return new TableCell(paragraphs.Count > 0 ? paragraphs : [new Paragraph()]);
-    }
-
-    private static Paragraph Paragraph(string text, RunProperties? properties = null)
-    {
-        var run = new Run();
-        if (properties is not null)
-        {
-            run.Append(properties);
-        }
-
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        return new Paragraph(run);
     }
 }

@@ -67,7 +67,7 @@ public static class ExportTableBuilder
         }
 
         var rows = aspects.Select(aspect => new ExportRow(aspect.Title, [.. cities.Select(city => Cell(synopsis.Find(city, aspect)))])).ToList();
-        return new ExportTable(title, [.. cities.Select(static c => c.Name)], rows, "Quelle: " + CardSource.Of(synopsis.Document).PlainText, notes);
+        return new ExportTable(title, [.. cities.Select(static c => c.Name)], rows, CardSource.Of(synopsis.Document).PlainLine, notes);
     }
 
     private static ExportCell Cell(Entry? entry)

@@ -21,6 +21,26 @@ public sealed class CardSourceTests
     }
 
     [Fact]
+    public void Plain_line_is_the_footer_with_its_label()
+    {
+        var source = CardSource.Of(Document("Synopse", new SynopsisProvenance(null, "Amt 50", null, false, null)));
+
+        Assert.Equal("Quelle: Synopse, Amt 50, Stand: unbekannt", source.PlainLine);
+    }
+
+    [Fact]
+    public void Every_card_template_labels_its_source_footer_as_the_plain_text_does()
+    {
+        var footers = Directory.GetFiles(CardFixtures.TemplateDirectory, "*.json")
+            .Where(static f => !f.EndsWith(".data.json", StringComparison.Ordinal))
+            .SelectMany(static f => File.ReadAllLines(f).Where(static l => l.Contains("${source}", StringComparison.Ordinal)).Select(l => (File: Path.GetFileName(f), Line: l)))
+            .ToList();
+
+        Assert.NotEmpty(footers);
+        Assert.All(footers, f => Assert.Contains($"\"text\": \"{CardSource.Label}${{source}}\"", f.Line, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Markdown_links_the_escaped_title_to_a_web_address()
     {
         var source = CardSource.Of(Document("Synopse *Stand* [alt]", new SynopsisProvenance(null, null, null, false, new Uri("https://example.org/a(b).pdf"))));

@@ -160,8 +160,9 @@ public sealed class SeedAnswersAcrossFormatsTests : IClassFixture<SeedAnswersAcr
             {
                 var path = _temp.File("synopse" + extension);
                 SynopsisFormats.WriterFor(path)!.Write(SeedData.Document, path);
-                // A synopsis without a date is "Stand: Datei vom …" its modification day; a copy written now would differ
-                // from the checked-out seed on any day after the checkout (or across midnight), so the copy keeps its date.
+                // The seed states no date, so every answer's footer says „Stand: Datei vom <file's date>“. A file written
+                // today would differ from a seed checked out on another day (any run after midnight): the copies keep the
+                // seed's date, so only the format differs.
                 File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(SeedData.Path));
                 files.Add(path);
                 converted.Add((extension, Compose(loader.LoadFile(path).Document, lexicon, renderer)));

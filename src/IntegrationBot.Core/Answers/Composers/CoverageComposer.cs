@@ -74,7 +74,7 @@ public sealed class CoverageComposer(CardRenderer renderer) : IAnswerComposer
             notes.Add(new JsonObject { ["text"] = CardText.Markdown(note) });
         }
 
-        text.AppendLine().Append("Quelle: ").Append(CardSource.Of(synopsis.Document).PlainText);
+        text.AppendLine().Append(CardSource.Of(synopsis.Document).PlainLine);
         var data = new JsonObject
         {
             ["title"] = Title,

@@ -51,7 +51,7 @@ public sealed class HelpComposer(CardRenderer renderer) : IAnswerComposer
 
         text.AppendLine().Append("Städte: ").AppendLine(CardText.Plain(cities))
             .Append("Aspekte: ").AppendLine(CardText.Plain(aspects))
-            .AppendLine().Append("Quelle: ").Append(CardSource.Of(synopsis.Document).PlainText);
+            .AppendLine().Append(CardSource.Of(synopsis.Document).PlainLine);
         var data = new JsonObject
         {
             ["title"] = title,

@@ -82,7 +82,7 @@ public sealed class SearchResultsComposer(CardRenderer renderer) : IAnswerCompos
         }
 
         var source = CardSource.Of(request.Synopsis.Document);
-        text.AppendLine().Append("Quelle: ").Append(source.PlainText);
+        text.AppendLine().Append(source.PlainLine);
         var data = new JsonObject
         {
             ["title"] = CardText.Markdown(title),

@@ -30,59 +30,40 @@ public sealed class DocxSynopsisWriter : ISynopsisWriter
         var lookup = document.Entries.ToDictionary(static e => (e.City.Name, e.Aspect.Title));
 
         var keywords = PlainTextCell.HasKeywords(document);
-        var table = NewTable(document.Cities.Count + (keywords ? 2 : 1));
-        W.TableCell[] keywordHeader = keywords ? [HeaderCell(MetadataLabels.LabelOf(MetadataField.Keywords))] : [];
-        table.Append(new W.TableRow(
-            [new TableRowProperties(new TableHeader()), HeaderCell("Aspekt"), .. keywordHeader, .. document.Cities.Select(static c => HeaderCell(c.Name))]));
+        var table = DocxLayout.BorderedTable(document.Cities.Count + (keywords ? 2 : 1));
+        W.TableCell[] keywordHeader = keywords ? [DocxLayout.BoldCell(MetadataLabels.LabelOf(MetadataField.Keywords))] : [];
+        table.Append(DocxLayout.HeaderRow([DocxLayout.BoldCell("Aspekt"), .. keywordHeader, .. document.Cities.Select(static c => DocxLayout.BoldCell(c.Name))]));
         foreach (var aspect in document.Aspects)
         {
-            W.TableCell[] keywordCell = keywords ? [new W.TableCell(new W.Paragraph(TextRun(string.Join("; ", aspect.Keywords))))] : [];
+            W.TableCell[] keywordCell = keywords ? [new W.TableCell(new W.Paragraph(DocxLayout.TextRun(string.Join("; ", aspect.Keywords))))] : [];
             table.Append(new W.TableRow(
-                [HeaderCell(aspect.Title), .. keywordCell, .. document.Cities.Select(c => EntryCell(lookup.GetValueOrDefault((c.Name, aspect.Title))))]));
+                [DocxLayout.BoldCell(aspect.Title), .. keywordCell, .. document.Cities.Select(c => EntryCell(lookup.GetValueOrDefault((c.Name, aspect.Title))))]));
         }
 
-        var body = new Body(new W.Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), TextRun(document.Title, new RunProperties(new Bold(), new FontSize { Val = "32" }))));
+        var body = new Body(new W.Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), DocxLayout.TitleRun(document.Title)));
         foreach (var (field, value) in MetadataLabels.ProvenanceLines(document.Provenance))
         {
-            body.Append(new W.Paragraph(TextRun(MetadataLabels.LabelOf(field) + ": " + value)));
+            body.Append(new W.Paragraph(DocxLayout.TextRun(MetadataLabels.LabelOf(field) + ": " + value)));
         }
 
         body.Append(table);
         if (document.Glossary.Count > 0)
         {
-            body.Append(new W.Paragraph(TextRun(MetadataLabels.LabelOf(MetadataField.Glossary), new RunProperties(new Bold(), new FontSize { Val = "28" }))));
-            var glossary = NewTable(2);
-            glossary.Append(new W.TableRow([new TableRowProperties(new TableHeader()), HeaderCell("Begriff"), HeaderCell(MetadataLabels.DefinitionHeaders[0])]));
+            body.Append(new W.Paragraph(DocxLayout.TextRun(MetadataLabels.LabelOf(MetadataField.Glossary), new RunProperties(new Bold(), new FontSize { Val = "28" }))));
+            var glossary = DocxLayout.BorderedTable(2);
+            glossary.Append(DocxLayout.HeaderRow([DocxLayout.BoldCell("Begriff"), DocxLayout.BoldCell(MetadataLabels.DefinitionHeaders[0])]));
             foreach (var term in document.Glossary)
             {
-                glossary.Append(new W.TableRow(HeaderCell(term.Term), new W.TableCell(new W.Paragraph(TextRun(term.Definition)))));
+                glossary.Append(new W.TableRow(DocxLayout.BoldCell(term.Term), new W.TableCell(new W.Paragraph(DocxLayout.TextRun(term.Definition)))));
             }
 
             body.Append(glossary);
         }
 
-        body.Append(new SectionProperties(
-            new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape },
-            new PageMargin { Top = 1000, Right = 1000U, Bottom = 1000, Left = 1000U }));
+        body.Append(DocxLayout.LandscapePage());
         main.Document = new Document(body);
         main.Document.Save();
     }
-
-    private static W.Table NewTable(int columns) =>
-        new(
-            new TableProperties(
-                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-                new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4 },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                    new RightBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
-            new TableGrid(Enumerable.Range(0, columns).Select(static _ => new GridColumn())));
-
-    private static W.TableCell HeaderCell(string text) =>
-        new(new W.Paragraph(TextRun(text, new RunProperties(new Bold()))));
 
     private static W.TableCell EntryCell(Entry? entry)
     {
@@ -91,7 +72,7 @@ public sealed class DocxSynopsisWriter : ISynopsisWriter
         {
             if (entry.ExamplesOnly)
             {
-                paragraphs.Add(new W.Paragraph(TextRun(PlainTextCell.ExamplesPrefix)));
+                paragraphs.Add(new W.Paragraph(DocxLayout.TextRun(PlainTextCell.ExamplesPrefix)));
             }
 
             foreach (var block in entry.Blocks)
@@ -99,15 +80,15 @@ public sealed class DocxSynopsisWriter : ISynopsisWriter
                 switch (block)
                 {
                     case Paragraph paragraph:
-                        paragraphs.Add(new W.Paragraph(TextRun(paragraph.Text)));
+                        paragraphs.Add(new W.Paragraph(DocxLayout.TextRun(paragraph.Text)));
                         break;
                     case Subheading heading:
-                        paragraphs.Add(new W.Paragraph(TextRun(heading.Text, new RunProperties(new Bold(), new Underline { Val = UnderlineValues.Single }))));
+                        paragraphs.Add(new W.Paragraph(DocxLayout.TextRun(heading.Text, new RunProperties(new Bold(), new Underline { Val = UnderlineValues.Single }))));
                         break;
                     case BulletList list:
                         paragraphs.AddRange(list.Items.Select(static item => new W.Paragraph(
                             new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumberingId })),
-                            TextRun(item))));
+                            DocxLayout.TextRun(item))));
                         break;
                     default:
                         throw new NotSupportedException($"Unbekannter Inhaltsblock {block.GetType().Name}.");
@@ -117,18 +98,6 @@ public sealed class DocxSynopsisWriter : ISynopsisWriter
 
         // Word requires at least one paragraph in every cell; an empty one means "no entry".
         return new W.TableCell(paragraphs.Count > 0 ? paragraphs : [new W.Paragraph()]);
-    }
-
-    private static Run TextRun(string text, RunProperties? properties = null)
-    {
-        var run = new Run();
-        if (properties is not null)
-        {
-            run.Append(properties);
-        }
-
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        return run;
     }
 
     private static Numbering BulletNumbering() => new(
