@@ -25,10 +25,16 @@ public static class EvaluationCommandLine
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         var rest = IsEvaluation(args) ? args.Skip(1).ToList() : args.ToList();
+        if (Option(rest, "--calibrate") is { } scoresFile)
+        {
+            return Calibrate(scoresFile, rest.Where(a => a != "--calibrate" && a != scoresFile).ToList(), output, applicationDirectory);
+        }
+
         var file = rest.Contains("--explain") ? string.Empty : rest.FirstOrDefault(static a => !a.StartsWith("--", StringComparison.Ordinal));
         if (file is null)
         {
             output.WriteLine("Aufruf: evaluate DATEI.jsonl [--synopsis PFAD] [--lexicon ORDNER] [--no-fails]");
+            output.WriteLine("        evaluate --calibrate scores.tsv SATZ.jsonl[@SYNOPSE.tsv] … [--lexicon ORDNER]");
             return 2;
         }
 
@@ -51,6 +57,52 @@ public static class EvaluationCommandLine
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or SynopsisFormatException or LexiconFormatException)
         {
             output.WriteLine($"Auswertung nicht möglich: {e.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>
+    /// Fits the rule scores on the given sets (each "set.jsonl" on the seed or "set.jsonl@synopsis.tsv" on its own synopsis)
+    /// and writes them to <paramref name="scoresFile"/>; the recognizer used ignores any scores already in the lexicon.
+    /// </summary>
+    private static int Calibrate(string scoresFile, List<string> args, TextWriter output, string applicationDirectory)
+    {
+        var lexiconDirectory = Option(args, "--lexicon") ?? RecognizerFactory.DefaultLexiconDirectory(applicationDirectory);
+        var sets = args.Where(static a => !a.StartsWith("--", StringComparison.Ordinal) && a.EndsWith(".jsonl", StringComparison.Ordinal) || a.Contains(".jsonl@", StringComparison.Ordinal)).ToList();
+        if (sets.Count == 0)
+        {
+            output.WriteLine("Aufruf: evaluate --calibrate scores.tsv SATZ.jsonl[@SYNOPSE.tsv] …");
+            return 2;
+        }
+
+        try
+        {
+            var lexicon = Lexicon.Load(lexiconDirectory).WithScores(RuleScores.Empty);
+            var reports = new List<NluReport>();
+            foreach (var set in sets)
+            {
+                var at = set.IndexOf(".jsonl@", StringComparison.Ordinal);
+                var file = at < 0 ? set : set[..(at + ".jsonl".Length)];
+                var synopsisPath = at < 0 ? Path.Combine(applicationDirectory, "data", "synopsis.tsv") : set[(at + ".jsonl@".Length)..];
+                var recognizer = RecognitionStages.Create(new InMemorySynopsisRepository(new TsvSynopsisParser().Load(synopsisPath).Document), lexicon);
+                using var reader = File.OpenText(file);
+                var report = new NluEvaluator(recognizer).Evaluate(NluCase.ReadJsonLines(reader, file), DateTimeOffset.UtcNow);
+                output.WriteLine($"{Path.GetFileName(file)}: {report.Correct}/{report.Total}");
+                reports.Add(report);
+            }
+
+            var scores = ScoreCalibration.Fit(reports);
+            File.WriteAllText(scoresFile, scores.Format(string.Join(" ", sets.Select(static s => string.Join('@', s.Split('@').Select(Path.GetFileName))))));
+            foreach (var score in scores.All.OrderByDescending(static s => s.Total))
+            {
+                output.WriteLine($"  {score.Score:0.000}  {score.Correct,4}/{score.Total,-4}  {score.Rule}");
+            }
+
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or SynopsisFormatException or LexiconFormatException)
+        {
+            output.WriteLine($"Kalibrierung nicht möglich: {e.Message}");
             return 2;
         }
     }
@@ -83,7 +135,7 @@ public static class EvaluationCommandLine
 
         output.WriteLine("  cues: " + string.Join(", ", analysis.Cues.Select(static c => $"{c.Key}={c.Value:0.0}")) + (analysis.HardOutOfScope ? " HARD-OUT" : string.Empty));
         var result = recognizer.Recognize(question, ConversationContext.Empty, DateTimeOffset.UtcNow);
-        output.WriteLine($"{result.Intent} {result.Score:0.00} cities=[{string.Join(", ", result.Cities.Select(static c => c.Name))}] aspects=[{string.Join(", ", result.Aspects.Select(static a => a.Title))}] alternatives=[{string.Join(" | ", result.Alternatives.Select(static a => a.Label))}]");
+        output.WriteLine($"{result.Intent} {result.Score:0.00} rule={result.Rule} cities=[{string.Join(", ", result.Cities.Select(static c => c.Name))}] aspects=[{string.Join(", ", result.Aspects.Select(static a => a.Title))}] alternatives=[{string.Join(" | ", result.Alternatives.Select(static a => a.Label))}]");
         return 0;
     }
 

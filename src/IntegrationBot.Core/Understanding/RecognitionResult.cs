@@ -42,6 +42,12 @@ public sealed record RecognitionResult
     /// <summary>For Define: the term asked about, as in the glossary when it has it (trace field "term").</summary>
     public string? Term { get; init; }
 
+    /// <summary>
+    /// The named rule that decided, with the kind of reading ("query/named", "search.hits/hits", "about.stand"): what the
+    /// score is calibrated for (trace field "rule").
+    /// </summary>
+    public string? Rule { get; init; }
+
     /// <summary>The (normalised, bounded) text that was recognised.</summary>
     public string Text { get; init; } = string.Empty;
 

@@ -14,7 +14,7 @@ public static class RecognitionStages
     public static IRecognizer Create(ISynopsisRepository repository, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        return new DataQuestionRecognizer(RecognizerFactory.Create(repository, lexicon), repository);
+        return new DataQuestionRecognizer(new Recognizer(repository, lexicon), repository, scores: lexicon.Scores);
     }
 
     public static IRecognizer Create(SynopsisDocument synopsis, Lexicon lexicon) => Create(new InMemorySynopsisRepository(synopsis), lexicon);

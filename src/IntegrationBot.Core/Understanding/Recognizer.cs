@@ -93,7 +93,8 @@ public sealed class Recognizer : IRecognizer
             fromContext.Add("aspects");
         }
 
-        return merged with { Text = text, FromContext = fromContext, Alternatives = [], Score = Math.Max(merged.Score, 0.9) };
+        var rule = "pick/" + (merged.Rule ?? "unnamed");
+        return merged with { Text = text, FromContext = fromContext, Alternatives = [], Rule = rule, Score = state.Model.Lexicon.Scores.For(rule, Math.Max(merged.Score, 0.9)) };
     }
 
     private sealed class State(RecognitionModel model)

@@ -1,4 +1,5 @@
 using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Lexicons;
 using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Understanding.DataQuestions;
@@ -27,10 +28,13 @@ public sealed class DataQuestionRecognizer : IRecognizer
     private readonly IRecognizer _inner;
     private readonly ISynopsisRepository _synopsis;
     private readonly IReadOnlyList<DataQuestionRule> _rules;
+    private readonly RuleScores _scores;
     private volatile Glossary _glossary;
 
-    public DataQuestionRecognizer(IRecognizer inner, ISynopsisRepository synopsis, IReadOnlyList<DataQuestionRule>? rules = null)
+    /// <param name="scores">Calibrated scores of the data-question rules (by rule name); their own weights when absent.</param>
+    public DataQuestionRecognizer(IRecognizer inner, ISynopsisRepository synopsis, IReadOnlyList<DataQuestionRule>? rules = null, RuleScores? scores = null)
     {
+        _scores = scores ?? RuleScores.Empty;
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(synopsis);
         _inner = inner;
@@ -45,7 +49,8 @@ public sealed class DataQuestionRecognizer : IRecognizer
         var inner = _inner.Recognize(text, context, now);
         try
         {
-            return Refine(text ?? string.Empty, inner, context, now);
+            var refined = Refine(text ?? string.Empty, inner, context, now);
+            return ReferenceEquals(refined, inner) || refined.Rule is null ? refined : refined with { Score = _scores.For(refined.Rule, refined.Score) };
         }
 #pragma warning disable CA1031 // This stage must never break a turn: on any surprise the content recognizer's reading stands.
         catch (Exception)
@@ -72,7 +77,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
         if (Best(matches, Intent.About) is { } about && !(Best(matches, Intent.Coverage) is { Coverage: CoverageQuestion.Has or CoverageQuestion.Lacks } slotted && slotted.Weight >= about.Weight - 0.05))
         {
             // The question is about the data: no city or aspect, not even one carried from the previous turn.
-            return new RecognitionResult { Intent = Intent.About, Score = about.Weight, Text = inner.Text };
+            return new RecognitionResult { Intent = Intent.About, Score = about.Weight, Rule = about.Name, Text = inner.Text };
         }
 
         if (Best(matches, Intent.Define) is { } define && Definition(define, tokens, inner, glossary) is { } definition)
@@ -113,6 +118,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
         {
             Intent = Intent.Define,
             Score = known is null ? rule.Weight - 0.1 : Math.Max(rule.Weight, 0.95),
+            Rule = rule.Name + (known is null ? "/unknown-term" : "/glossary-term"),
             Term = known?.Term ?? term,
             Aspects = known is null ? inner.Aspects.Where(_ => !inner.FromContext.Contains("aspects")).ToList() : [],
             Text = inner.Text,
@@ -125,7 +131,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
             .OrderByDescending(static r => r.Weight).FirstOrDefault()?.Coverage;
         if (fixedKind is not null && ExplicitAspects(inner).Count == 0)
         {
-            return new RecognitionResult { Intent = Intent.Coverage, Coverage = fixedKind, Score = rule.Weight, Text = inner.Text };
+            return new RecognitionResult { Intent = Intent.Coverage, Coverage = fixedKind, Score = rule.Weight, Rule = rule.Name, Text = inner.Text };
         }
 
         // The slots come from the content recognizer: first on the whole message, then on what remains without the
@@ -151,6 +157,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
                 Intent = Intent.Coverage,
                 Coverage = lacks ? CoverageQuestion.Lacks : CoverageQuestion.Has,
                 Score = rule.Weight,
+                Rule = rule.Name,
                 Aspects = aspects,
                 Cities = askedForCities ? [] : cities,
                 UnknownCities = slots.UnknownCities,
@@ -166,6 +173,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
                 Intent = Intent.Coverage,
                 Coverage = CoverageQuestion.City,
                 Score = rule.Weight,
+                Rule = rule.Name,
                 Cities = cities.Count > 0 ? cities : slots.Cities,
                 FromContext = cities.Count > 0 ? [] : ["cities"],
                 Text = inner.Text,
@@ -178,7 +186,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
             return null;
         }
 
-        return new RecognitionResult { Intent = Intent.Coverage, Coverage = lacks ? CoverageQuestion.Lacks : CoverageQuestion.Has, Score = rule.Weight - 0.1, Text = inner.Text };
+        return new RecognitionResult { Intent = Intent.Coverage, Coverage = lacks ? CoverageQuestion.Lacks : CoverageQuestion.Has, Score = rule.Weight - 0.1, Rule = rule.Name + "/without-slots", Text = inner.Text };
     }
 
     /// <summary>
@@ -203,7 +211,7 @@ public sealed class DataQuestionRecognizer : IRecognizer
         var retry = _inner.Recognize(expanded, context, now);
         var weak = inner.Intent == Intent.None || inner.Score < WeakScore;
         var better = Specificity(retry) > Specificity(inner) || (weak && retry.Intent != Intent.None && retry.Score >= inner.Score && Specificity(retry) >= Specificity(inner));
-        return better ? retry with { Text = inner.Text } : inner;
+        return better ? retry with { Text = inner.Text, Rule = "glossary-expanded/" + retry.Rule } : inner;
     }
 
     private const int MostSpecific = 2;

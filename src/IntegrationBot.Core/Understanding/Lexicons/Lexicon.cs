@@ -79,7 +79,18 @@ public sealed class Lexicon
             FieldGlossary.Load(directory))
         {
             Thesaurus = Thesaurus.Load(directory),
+            Scores = RuleScores.Load(directory),
         };
+    }
+
+    /// <summary>The calibrated score of each decision rule (scores.tsv).</summary>
+    public RuleScores Scores { get; init; } = RuleScores.Empty;
+
+    /// <summary>The same lexicon with other rule scores (calibration measures the rules without the scores they replace).</summary>
+    public Lexicon WithScores(RuleScores scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        return new Lexicon(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Scores = scores };
     }
 
     /// <summary>General German synonyms (thesaurus.txt); the recognizer uses them as related words and known vocabulary.</summary>

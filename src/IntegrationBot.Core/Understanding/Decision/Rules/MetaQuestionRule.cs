@@ -1,0 +1,35 @@
+using IntegrationBot.Core.Understanding.Lexicons;
+
+namespace IntegrationBot.Core.Understanding.Decision.Rules;
+
+/// <summary>
+/// Questions about the bot and small talk: which cities or aspects, help, greetings, thanks, goodbye (in this order of
+/// precedence). "Welche Stadt hat einen Zoo?" is no list question but a topic outside the field.
+/// </summary>
+internal sealed class MetaQuestionRule : IDecisionRule
+{
+    private static readonly CueKind[] MetaCues =
+        [CueKind.ListCities, CueKind.ListAspects, CueKind.Help, CueKind.Goodbye, CueKind.Thanks, CueKind.Greeting];
+
+    public string Name => "meta";
+
+    public RecognitionResult? TryDecide(DecisionInput input)
+    {
+        foreach (var cue in MetaCues)
+        {
+            if (!input.Has(cue))
+            {
+                continue;
+            }
+
+            if (cue == CueKind.ListCities && input.SearchShaped && input.SearchWords.Count > 0 && !input.SearchWords.Any(input.Model.IsDomainWord))
+            {
+                return input.Results.Result(Intent.None, 0.7, "outside-field") with { SearchTerms = input.SearchWords };
+            }
+
+            return input.Results.Meta(cue, input.Analysis.Residual.Count == 0 ? 0.95 : 0.75);
+        }
+
+        return null;
+    }
+}
