@@ -48,7 +48,7 @@ public class RecognitionBenchmarks
             "dev-large" => new TsvSynopsisParser().Load(Path.Combine(data, "eval", "synopsis-dev-large.tsv")).Document,
             _ => SyntheticSynopsis.Generate(cities: 100, aspects: 20, seed: 11),
         };
-        _recognizer = RecognizerFactory.Create(document, lexicon);
+        _recognizer = new Recognizer(document, lexicon);
         _now = DateTimeOffset.UtcNow;
         _context = ConversationContext.Empty.After(_recognizer.Recognize("Anbindung Bielefeld", ConversationContext.Empty, _now), _now);
     }
@@ -70,5 +70,5 @@ public class RecognitionBenchmarks
     public RecognitionResult RecognizeSeedQuestion() => _recognizer.Recognize(Utterances[0], ConversationContext.Empty, _now);
 
     [Benchmark]
-    public Recognizer BuildModel() => RecognizerFactory.Create(_recognizer.Model.Synopsis, _recognizer.Model.Lexicon);
+    public Recognizer BuildModel() => new Recognizer(_recognizer.Model.Synopsis, _recognizer.Model.Lexicon);
 }

@@ -28,7 +28,7 @@ public class SearchBenchmarks
         var document = Synopsis == "seed"
             ? new TsvSynopsisParser().Load(Path.Combine(data, "synopsis.tsv")).Document
             : SyntheticSynopsis.Generate(cities: 100, aspects: 20, seed: 11);
-        _recognizer = RecognizerFactory.Create(document, Lexicon.Load(Path.Combine(data, "lexicon")));
+        _recognizer = new Recognizer(document, Lexicon.Load(Path.Combine(data, "lexicon")));
         _now = DateTimeOffset.UtcNow;
     }
 

@@ -39,7 +39,7 @@ public static class EvaluationCommandLine
         }
 
         var synopsisPath = Option(rest, "--synopsis") ?? Path.Combine(applicationDirectory, "data", "synopsis.tsv");
-        var lexiconDirectory = Option(rest, "--lexicon") ?? RecognizerFactory.DefaultLexiconDirectory(applicationDirectory);
+        var lexiconDirectory = Option(rest, "--lexicon") ?? Lexicon.DefaultDirectory(applicationDirectory);
         try
         {
             var synopsis = new TsvSynopsisParser().Load(synopsisPath).Document;
@@ -47,7 +47,7 @@ public static class EvaluationCommandLine
             var lexicon = Lexicon.Load(lexiconDirectory);
             if (Option(rest, "--explain") is { } question)
             {
-                return Explain(RecognizerFactory.Create(repository, lexicon), question, output);
+                return Explain(new Recognizer(repository, lexicon), question, output);
             }
 
             var recognizer = RecognitionStages.Create(repository, lexicon);
@@ -67,7 +67,7 @@ public static class EvaluationCommandLine
     /// </summary>
     private static int Calibrate(string scoresFile, List<string> args, TextWriter output, string applicationDirectory)
     {
-        var lexiconDirectory = Option(args, "--lexicon") ?? RecognizerFactory.DefaultLexiconDirectory(applicationDirectory);
+        var lexiconDirectory = Option(args, "--lexicon") ?? Lexicon.DefaultDirectory(applicationDirectory);
         var sets = args.Where(static a => !a.StartsWith("--", StringComparison.Ordinal) && a.EndsWith(".jsonl", StringComparison.Ordinal) || a.Contains(".jsonl@", StringComparison.Ordinal)).ToList();
         if (sets.Count == 0)
         {

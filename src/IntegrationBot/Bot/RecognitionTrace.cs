@@ -59,6 +59,12 @@ public static class RecognitionTrace
             value["term"] = term;
         }
 
+        // Which named rule decided: what the score is the calibrated precision of (docs/understanding.md).
+        if (recognition.Rule is { Length: > 0 } rule)
+        {
+            value["rule"] = rule;
+        }
+
         return value;
     }
 }

@@ -21,7 +21,7 @@ public static class SynopsisAnswersServiceCollectionExtensions
     public static IServiceCollection AddSynopsisAnswers(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(provider => Lexicon.Load(RecognizerFactory.DefaultLexiconDirectory(ContentRoot(provider))));
+        services.TryAddSingleton(provider => Lexicon.Load(Lexicon.DefaultDirectory(ContentRoot(provider))));
         services.TryAddSingleton(provider => CardTemplates.Load(Path.Combine(ContentRoot(provider), "cards")));
         services.TryAddSingleton(provider => new CardRenderer(provider.GetRequiredService<CardTemplates>()));
         services.TryAddSingleton<Func<SynopsisDocument, IAnswerService>>(provider =>

@@ -90,7 +90,7 @@ public sealed class RecognizedQuestionCardsTests
     [Fact]
     public void Button_questions_from_a_bigger_synopsis_are_understood_by_a_recognizer_for_it()
     {
-        var recognizer = RecognizerFactory.Create(AnswerScenarios.Big, IntegrationBot.Core.Tests.Understanding.Seed.Lexicon);
+        var recognizer = new Recognizer(AnswerScenarios.Big, IntegrationBot.Core.Tests.Understanding.Seed.Lexicon);
         var questions = AnswerScenarios.All.Where(s => s.Key.StartsWith("big", StringComparison.Ordinal))
             .SelectMany(s => CardJson.Buttons(s.Value().Card))
             .Select(b => b.Question)

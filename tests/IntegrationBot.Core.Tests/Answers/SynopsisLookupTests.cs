@@ -97,7 +97,7 @@ public sealed class SynopsisLookupTests
         var provenance = new IntegrationBot.Core.Synopsis.SynopsisProvenance(Organisation: organisation, Date: date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateFromFileModification: fromFile);
         var document = new IntegrationBot.Core.Synopsis.SynopsisDocument("Synopse", seed.Aspects, seed.Cities, seed.Entries, provenance);
         var repository = new IntegrationBot.Core.Synopsis.InMemorySynopsisRepository(document);
-        var lookup = new SynopsisLookup(IntegrationBot.Core.Understanding.RecognizerFactory.Create(repository, IntegrationBot.Core.Tests.Understanding.Seed.Lexicon), repository, null, Renderer);
+        var lookup = new SynopsisLookup(new IntegrationBot.Core.Understanding.Recognizer(repository, IntegrationBot.Core.Tests.Understanding.Seed.Lexicon), repository, null, Renderer);
 
         var card = lookup.Find("Wo ist Integration in Stuttgart angebunden?", 0, 25, Now).Items.Single().Card.Card;
 

@@ -59,7 +59,7 @@ public sealed class MessageSizeTests
 
         var next = CardJson.Buttons(reply.Card)[0];
         Assert.Equal("Weitere anzeigen", next.Title);
-        var recognizer = IntegrationBot.Core.Understanding.RecognizerFactory.Create(synopsis, IntegrationBot.Core.Tests.Understanding.Seed.Lexicon);
+        var recognizer = new IntegrationBot.Core.Understanding.Recognizer(synopsis, IntegrationBot.Core.Tests.Understanding.Seed.Lexicon);
         var recognition = recognizer.Recognize(next.Question, IntegrationBot.Core.Understanding.ConversationContext.Empty, DateTimeOffset.UnixEpoch);
         Assert.Equal(IntegrationBot.Core.Understanding.Intent.Query, recognition.Intent);
         Assert.True(aspects == recognition.Aspects.Count, $"{next.Question} → {string.Join(", ", recognition.Aspects.Select(a => a.Title))} / {string.Join(", ", recognition.Cities.Select(c => c.Name))}");

@@ -149,7 +149,7 @@ public sealed class SeedAnswersAcrossFormatsTests : IClassFixture<SeedAnswersAcr
 
         public ConvertedSeed()
         {
-            var lexicon = Lexicon.Load(RecognizerFactory.DefaultLexiconDirectory(AppContext.BaseDirectory));
+            var lexicon = Lexicon.Load(Lexicon.DefaultDirectory(AppContext.BaseDirectory));
             var renderer = new CardRenderer(CardTemplates.Load(Path.Combine(AppContext.BaseDirectory, "cards")));
             var loader = new SynopsisSourceLoader();
             Original = Compose(loader.LoadFile(SeedData.Path).Document, lexicon, renderer);

@@ -19,7 +19,7 @@ public sealed class SearchTitleTests
             new Entry(Work, new City("Beta"), false, [new Paragraph("Eine allgemeine Beratung gibt es im Bürgeramt, Dolmetscher helfen.")]),
         ]);
 
-    private static readonly Lazy<Recognizer> Recognizer = new(() => RecognizerFactory.Create(Synopsis, Seed.Lexicon));
+    private static readonly Lazy<Recognizer> Recognizer = new(() => new Recognizer(Synopsis, Seed.Lexicon));
 
     [Theory]
     [InlineData("Where do cities offer counselling for refugees?", "Suche: „offer counselling refugees“")]

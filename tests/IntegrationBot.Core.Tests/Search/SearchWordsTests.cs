@@ -22,7 +22,7 @@ public sealed class SearchWordsTests
             new Entry(Work, new City("Beta"), false, [new Paragraph("Die Stelle arbeitet eng mit Vereinen und arbeitet mit dem Jobcenter.")]),
         ]);
 
-    private static readonly Lazy<Recognizer> Recognizer = new(() => RecognizerFactory.Create(Synopsis, Seed.Lexicon));
+    private static readonly Lazy<Recognizer> Recognizer = new(() => new Recognizer(Synopsis, Seed.Lexicon));
 
     [Theory]
     [InlineData("Welche Städte arbeiten dezentral?", "dezentral", "Alpha")]

@@ -10,7 +10,7 @@ public sealed class LargerSynopsisTests
     private static readonly Lazy<(SynopsisDocument Document, Recognizer Recognizer)> Large = new(() =>
     {
         var document = SyntheticSynopsis.Generate(cities: 100, aspects: 20, seed: 11);
-        return (document, RecognizerFactory.Create(document, Seed.Lexicon));
+        return (document, new Recognizer(document, Seed.Lexicon));
     });
 
     private static RecognitionResult Recognize(string text) =>

@@ -11,14 +11,14 @@ internal static class Seed
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
     private static readonly Lazy<Lexicon> LazyLexicon = new(() => Lexicon.Load(LexiconDirectory));
-    private static readonly Lazy<Recognizer> LazyRecognizer = new(() => RecognizerFactory.Create(SeedData.Document, Lexicon));
+    private static readonly Lazy<Recognizer> LazyRecognizer = new(() => new Recognizer(SeedData.Document, Lexicon));
 
     private static readonly Lazy<IRecognizer> LazyStages = new(() => RecognitionStages.Create(SeedData.Document, Lexicon));
 
     /// <summary>The recognizer the bot uses: the content recognizer wrapped by the data-question stage.</summary>
     public static IRecognizer Stages => LazyStages.Value;
 
-    public static string LexiconDirectory => RecognizerFactory.DefaultLexiconDirectory(AppContext.BaseDirectory);
+    public static string LexiconDirectory => Lexicon.DefaultDirectory(AppContext.BaseDirectory);
 
     public static Lexicon Lexicon => LazyLexicon.Value;
 

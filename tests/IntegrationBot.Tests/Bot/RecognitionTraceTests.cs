@@ -43,6 +43,15 @@ public sealed class RecognitionTraceTests
     }
 
     [Fact]
+    public void Trace_names_the_rule_that_decided_as_an_optional_field()
+    {
+        var value = RecognitionTrace.ToJson(RecognitionResult.NoneFor("Wetter") with { Rule = "out-of-scope", Score = 0.75 });
+
+        Assert.Equal("out-of-scope", (string?)value["rule"]);
+        Assert.Null(RecognitionTrace.ToJson(RecognitionResult.NoneFor("Wetter"))["rule"]);
+    }
+
+    [Fact]
     public void Trace_activity_is_named_per_the_contract()
     {
         var activity = RecognitionTrace.CreateActivity(RecognitionResult.NoneFor("Wie viele Einwohner hat Stuttgart?"));

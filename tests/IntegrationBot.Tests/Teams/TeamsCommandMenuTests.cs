@@ -17,7 +17,7 @@ public sealed class TeamsCommandMenuTests : IDisposable
 {
     private const string BotId = "0b7e3c1d-5a2f-4e8b-9c6d-7f1a2b3c4d5e";
     private static readonly string ManifestDirectory = Path.Combine(NodeTooling.RepositoryRoot, "appmanifest");
-    private static readonly Lazy<Lexicon> SharedLexicon = new(() => Lexicon.Load(RecognizerFactory.DefaultLexiconDirectory(AppContext.BaseDirectory)));
+    private static readonly Lazy<Lexicon> SharedLexicon = new(() => Lexicon.Load(Lexicon.DefaultDirectory(AppContext.BaseDirectory)));
 
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("teams-menu-");
 
@@ -59,7 +59,7 @@ public sealed class TeamsCommandMenuTests : IDisposable
     private static void AssertEveryCommandIsUnderstood(SynopsisDocument document)
     {
         var repository = new InMemorySynopsisRepository(document);
-        var recognizer = RecognizerFactory.Create(repository, SharedLexicon.Value);
+        var recognizer = new Recognizer(repository, SharedLexicon.Value);
 
         foreach (var command in TeamsCommandList.For(repository))
         {

@@ -64,6 +64,9 @@ public sealed class Lexicon
     /// <summary>The field's glossary (glossary.txt): German word groups with their English words.</summary>
     public FieldGlossary FieldGlossary { get; }
 
+    /// <summary>The lexicon folder inside an application's output: data/lexicon.</summary>
+    public static string DefaultDirectory(string applicationDirectory) => Path.Combine(applicationDirectory, "data", "lexicon");
+
     /// <summary>Reads and validates every lexicon file of <paramref name="directory"/>.</summary>
     /// <exception cref="LexiconFormatException">A file is missing or malformed (names file and line).</exception>
     public static Lexicon Load(string directory)

@@ -7,7 +7,7 @@ namespace IntegrationBot.Core.Tests.Understanding.Aspects;
 public sealed class LargerSynopsisUnderstandingTests
 {
     private static readonly Lazy<Recognizer> Recognizer = new(() =>
-        RecognizerFactory.Create(new TsvSynopsisParser().Load(Seed.EvalPath("synopsis-dev-large.tsv")).Document, Seed.Lexicon));
+        new Recognizer(new TsvSynopsisParser().Load(Seed.EvalPath("synopsis-dev-large.tsv")).Document, Seed.Lexicon));
 
     private static RecognitionResult Recognize(string text, ConversationContext? context = null) =>
         Recognizer.Value.Recognize(text, context ?? ConversationContext.Empty, Seed.Now);
