@@ -36,7 +36,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("dev-large-nlu.jsonl", "synopsis-dev-large.tsv", 158)]
-    [InlineData("blind-a.jsonl", "synopsis-blind-a.tsv", 154)]
+    [InlineData("blind-a.jsonl", "synopsis-blind-a.tsv", 155)]
     [InlineData("blind-b.jsonl", "synopsis-blind-b.tsv", 113)]
     public void Set_on_another_synopsis_is_understood_at_its_measured_level(string file, string synopsis, int measuredCorrect) =>
         AssertAtLevel(file, Recognizers.GetOrAdd(synopsis, static name =>

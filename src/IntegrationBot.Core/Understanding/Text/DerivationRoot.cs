@@ -2,7 +2,8 @@ namespace IntegrationBot.Core.Understanding.Text;
 
 /// <summary>
 /// A coarse derivational root of a folded German word, so that a verb form meets its noun and a participle its base:
-/// "begrüßt" ~ "Begrüßung", "zugewandert" ~ "Zuwanderung", "Flüchtlinge" ~ "Geflüchtete", "dezentral" ~ "dezentralen".
+/// "begrüßt" ~ "Begrüßung", "zugewandert" ~ "Zuwanderung", "Flüchtlinge" ~ "Geflüchtete", "dezentral" ~ "dezentralen", and
+/// the Latin verbs of administration German meet their nouns: "strukturiert" ~ "Struktur", "koordiniert" ~ "Koordination".
 /// It strips one derivational or inflectional ending and a participle "ge" or infinitive "zu" after a separable prefix. Coarser
 /// than the stemmer, so it is only a fallback for words the synopsis does not hold as typed, at a discount.
 /// </summary>
@@ -11,7 +12,7 @@ public static class DerivationRoot
     private const int MinRoot = 5;
 
     private static readonly string[] Endings =
-        ["ungen", "linge", "ling", "ung", "heit", "keit", "lich", "isch", "ende", "end", "ete", "ten", "te", "et", "en", "er", "e", "t", "n", "s"];
+        ["ierungen", "ierung", "ierten", "ierte", "ieren", "iert", "ationen", "ation", "ungen", "linge", "ling", "ung", "heit", "keit", "lich", "isch", "ende", "end", "ete", "ten", "te", "et", "en", "er", "e", "t", "n", "s"];
 
     private static readonly string[] SeparablePrefixes = ["zu", "an", "auf", "aus", "ein", "mit", "vor", "nach", "unter", "ab", "bei", "um", "weiter", "fort"];
 

@@ -11,6 +11,11 @@ public sealed class DerivationRootTests
     [InlineData("gefluchtete", "fluchtlinge")]
     [InlineData("einzuordnen", "einordnung")]
     [InlineData("einzubinden", "einbindung")]
+    [InlineData("strukturiert", "struktur")]
+    [InlineData("koordiniert", "koordination")]
+    [InlineData("organisieren", "organisation")]
+    [InlineData("finanziert", "finanzierung")]
+    [InlineData("evaluiert", "evaluation")]
     public void Derived_forms_share_a_root(string one, string other) =>
         Assert.Equal(DerivationRoot.Of(one), DerivationRoot.Of(other));
 
