@@ -28,6 +28,18 @@ HIT_TERMS = {
     "Wo gibt es Frauencafés?": "Frauencafés",
     "Which cities offer a tenancy training course (Wohnungsführerschein)?": "Wohnungsführerschein",
     "Welche Stadte haben einen wohnungsführerschien?": "Wohnungsführerschein",
+    # blind-d ("Wo gibt es einen Wohnungsführerschein?" is shared with blind-c, same term)
+    "Welche Städte nutzen Videodolmetschen?": "Videodolmetschen",
+    "Welche Städte haben ein Welcome Center?": "Welcome Center",
+    "Wo gibt es eine Clearingstelle Krankenversicherung?": "Clearingstelle",
+    "In welchen Städten gibt es ein Sprachcafé?": "Sprachcafé",
+    "Wer hat Lernpaten?": "Lernpaten",
+    "Welche Stadt hat die Charta der Vielfalt unterzeichnet?": "Charta der Vielfalt",
+    "Wo wird eine Anerkennungsberatung angeboten?": "Anerkennungsberatung",
+    "Welche Städte haben Helferkreise?": "Helferkreise",
+    "Wo gibt es ein Medibüro?": "Medibüro",
+    "Welche Städte arbeiten mit SprInt-Sprachmittlern?": "SprInt",
+    "Which cities use video interpreting?": "Videodolmetschen",
 }
 
 def load(path):
