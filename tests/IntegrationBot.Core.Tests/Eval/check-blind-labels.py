@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Mechanical label check for the blind sets c and d (written with the sets, before any run).
+
+Usage: check-blind-labels.py SYNOPSIS.tsv SET.jsonl
+Parses the synopsis on its own (no bot code) and checks, for every case:
+- every city and aspect label is spelled exactly as in the synopsis;
+- every Query (city, aspect) pair, including altAspects, has an entry in the synopsis;
+- for Search cases: the hit term (HIT_TERMS, keyed by the case's question text) occurs (case-insensitive) in the
+  cells of exactly the hit cities and in no other city's cell.
+Exit code 1 on any problem.
+"""
+import html, json, re, sys
+
+HIT_TERMS = {
+    # blind-c
+    "Wo gibt es einen Wohnungsführerschein?": "Wohnungsführerschein",
+    "Welche Städte haben Einbürgerungslotsen?": "Einbürgerungslotsen",
+    "In welchen Städten läuft das Programm Rucksack KiTa?": "Rucksack",
+    "Wer bietet Griffbereit-Gruppen an?": "Griffbereit",
+    "Welche Städte setzen Gesundheitslotsen ein?": "Gesundheitslotsen",
+    "Wo wird Telefondolmetschen genutzt?": "Telefondolmetschen",
+    "Welche Städte haben einen Rat der Religionen?": "Rat der Religionen",
+    "Welche Städte sind Mitglied der ECCAR?": "ECCAR",
+    "Wo gibt es Intensivklassen?": "Intensivklassen",
+    "Welche Städte haben ein Gewaltschutzkonzept?": "Gewaltschutzkonzept",
+    "Gibt es irgendwo eine Clearingstelle für Menschen ohne Krankenversicherung?": "Clearingstelle",
+    "In welchen Städten gibt es Sprachcafés?": "Sprachcafés",
+    "Wo gibt es Frauencafés?": "Frauencafés",
+    "Which cities offer a tenancy training course (Wohnungsführerschein)?": "Wohnungsführerschein",
+    "Welche Stadte haben einen wohnungsführerschien?": "Wohnungsführerschein",
+    # blind-d ("Wo gibt es einen Wohnungsführerschein?" is shared with blind-c, same term)
+    "Welche Städte nutzen Videodolmetschen?": "Videodolmetschen",
+    "Welche Städte haben ein Welcome Center?": "Welcome Center",
+    "Wo gibt es eine Clearingstelle Krankenversicherung?": "Clearingstelle",
+    "In welchen Städten gibt es ein Sprachcafé?": "Sprachcafé",
+    "Wer hat Lernpaten?": "Lernpaten",
+    "Welche Stadt hat die Charta der Vielfalt unterzeichnet?": "Charta der Vielfalt",
+    "Wo wird eine Anerkennungsberatung angeboten?": "Anerkennungsberatung",
+    "Welche Städte haben Helferkreise?": "Helferkreise",
+    "Wo gibt es ein Medibüro?": "Medibüro",
+    "Welche Städte arbeiten mit SprInt-Sprachmittlern?": "SprInt",
+    "Which cities use video interpreting?": "Videodolmetschen",
+}
+
+def load(path):
+    cells = {}  # aspect -> city -> text
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if "\t" not in line:
+            continue
+        aspect, cell = line.split("\t", 1)
+        parts = re.split(r"<u>([^<]*?)(?: z\.B\.)?:</u>", cell)
+        per = {}
+        for i in range(1, len(parts), 2):
+            text = re.sub(r"<[^>]+>", " ", parts[i + 1])
+            per[parts[i].strip()] = html.unescape(" ".join(text.split()))
+        cells[aspect.strip()] = per
+    return cells
+
+def main():
+    cells = load(sys.argv[1])
+    cities = sorted({c for per in cells.values() for c in per})
+    problems = []
+    ids = set()
+    for line in open(sys.argv[2], encoding="utf-8"):
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        cid = case["id"]
+        if cid in ids:
+            problems.append(f"{cid}: duplicate id")
+        ids.add(cid)
+        for c in case["cities"]:
+            if c not in cities:
+                problems.append(f"{cid}: unknown city label {c}")
+        groups = [case["aspects"]] + (case.get("altAspects") or [])
+        for g in groups:
+            for a in g:
+                if a not in cells:
+                    problems.append(f"{cid}: unknown aspect label {a}")
+        if case["intent"] == "Query":
+            for g in groups:
+                for a in g:
+                    for c in case["cities"]:
+                        if a in cells and c not in cells[a]:
+                            problems.append(f"{cid}: no entry for ({c}, {a})")
+        if case["intent"] == "Search":
+            q = case["turns"][-1]
+            term = HIT_TERMS.get(q)
+            if term is None:
+                problems.append(f"{cid}: no hit term recorded for {q!r}")
+                continue
+            having = sorted({c for per in cells.values() for c, t in per.items() if term.casefold() in t.casefold()})
+            if having != sorted(case["hits"]):
+                problems.append(f"{cid}: term {term!r} occurs in {having}, hits are {sorted(case['hits'])}")
+            for g in case.get("altAspects") or []:
+                for a in g:
+                    for c in case["hits"]:
+                        if c not in cells.get(a, {}):
+                            problems.append(f"{cid}: altAspect {a} has no entry for hit city {c}")
+    for p in problems:
+        print(p)
+    print(f"{len(ids)} cases, {len(problems)} problems")
+    sys.exit(1 if problems else 0)
+
+main()
