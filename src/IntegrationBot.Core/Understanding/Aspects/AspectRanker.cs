@@ -325,8 +325,13 @@ public sealed class AspectRanker
         return true;
     }
 
+    /// <summary>
+    /// A word long enough to say something, or a two-letter abbreviation typed in capitals ("KI" of "Kommunales
+    /// Integrationszentrum (KI)"): offices name their units by such letters, and "ki" typed lower case is no abbreviation.
+    /// </summary>
     private bool IsContent(Token token) =>
-        token.Folded.Length >= 3 && !char.IsDigit(token.Folded[0]) && !_isFunctionKey(token.Key) && !_isFunctionKey(token.Folded);
+        (token.Folded.Length >= 3 || (token.Folded.Length == 2 && token.Surface.Length == 2 && token.Surface.All(char.IsUpper)))
+        && !char.IsDigit(token.Folded[0]) && !_isFunctionKey(token.Key) && !_isFunctionKey(token.Folded);
 
     private List<Token> ContentTokens(string text) => Tokenizer.Tokenize(text).Where(IsContent).ToList();
 

@@ -64,4 +64,25 @@ public sealed class AspectRankerTests
         Assert.Equal(expected, withTerm.Rank(question)[0].Aspect.Title);
         Assert.Empty(withTerm.Rank("board advisory"));
     }
+
+    [Theory]
+    [InlineData("Was macht das KI in Ulm?", true)]
+    [InlineData("was macht das ki in ulm", false)]
+    public void A_two_letter_abbreviation_of_a_title_names_its_aspect_only_in_capitals(string question, bool named)
+    {
+        var centre = new IntegrationBot.Core.Synopsis.Aspect("Kommunales Integrationszentrum (KI)", 0);
+        var conflicts = new IntegrationBot.Core.Synopsis.Aspect("Sicherheit & Konflikte", 1);
+        var ulm = new IntegrationBot.Core.Synopsis.City("Ulm");
+        var document = new IntegrationBot.Core.Synopsis.SynopsisDocument(
+            "Test",
+            [centre, conflicts],
+            [ulm],
+            [
+                new(centre, ulm, false, [new IntegrationBot.Core.Synopsis.Paragraph("Das KI koordiniert Sprachkurse.")]),
+                new(conflicts, ulm, false, [new IntegrationBot.Core.Synopsis.Paragraph("Konfliktvermittlung im Quartier.")]),
+            ]);
+        var ranked = new AspectRanker(document, FunctionWords.Contains).Rank(question);
+        Assert.Equal(named, ranked.Count > 0 && ranked[0].Aspect == centre && ranked[0].Named);
+    }
 }
+
