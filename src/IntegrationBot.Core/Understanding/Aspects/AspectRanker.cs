@@ -227,7 +227,13 @@ public sealed class AspectRanker
             if (!InTitle(token.Key))
             {
                 // A word the cells hold is evidence where it stands; its synonyms count less beside it.
-                ApplyRelated(token.Key, found ? _weights.HeldWordRelatedFactor : 1.0, best, bestNamed, bestTitled, touched);
+                var factor = found ? _weights.HeldWordRelatedFactor : 1.0;
+                if (!ApplyRelated(token.Key, factor, best, bestNamed, bestTitled, touched) && token.Correction == 0)
+                {
+                    // A form the glossary does not list ("überprüft") may share its root with one it does ("überprüfen").
+                    // Two steps from the typed word (root, then synonym): never more than a cell word.
+                    ApplyRelated(RootMark + DerivationRoot.Of(token.Folded), factor * _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched, _weights.ContentWord);
+                }
             }
 
             if (token.Index > 0 && token.Index - 1 < tokens.Count && tokens[token.Index - 1] is { } before
@@ -273,15 +279,18 @@ public sealed class AspectRanker
         return false;
     }
 
-    private void ApplyRelated(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched)
+    /// <returns>True when the field glossary knew the key.</returns>
+    private bool ApplyRelated(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, double cap = double.MaxValue)
     {
+        var known = false;
         foreach (var related in _related(key))
         {
+            known = true;
             foreach (var relatedToken in Tokenizer.Tokenize(related))
             {
                 if (!_isFunctionKey(relatedToken.Stem) && relatedToken.Stem != key)
                 {
-                    Apply(relatedToken.Stem, _weights.FieldRelatedFactor * factor, best, bestNamed, bestTitled, touched, mayName: false);
+                    Apply(relatedToken.Stem, _weights.FieldRelatedFactor * factor, best, bestNamed, bestTitled, touched, mayName: false, cap: cap);
                 }
             }
         }
@@ -296,6 +305,8 @@ public sealed class AspectRanker
                 }
             }
         }
+
+        return known;
     }
 
     private bool Apply(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, bool mayName = true, double cap = double.MaxValue)
@@ -407,7 +418,7 @@ public sealed class AspectRanker
     }
 
     /// <summary>Marks a derivational root key, so roots never collide with stems.</summary>
-    private const string RootMark = "\u0002";
+    internal const string RootMark = "\u0002";
 
     /// <param name="Title">The word is in the aspect's title or keywords (whole, part or qualifier), not only in its cells.</param>
     private readonly record struct Posting(int Aspect, double Weight, bool Named, bool Title);

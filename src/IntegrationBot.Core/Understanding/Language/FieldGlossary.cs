@@ -1,4 +1,5 @@
 using IntegrationBot.Core.Understanding.Lexicons;
+using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Understanding.Language;
 
@@ -18,6 +19,7 @@ public sealed class FieldGlossary
 
     private readonly WordGroups _german;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _germanByEnglishKey;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _germanByRoot;
 
     private FieldGlossary(IReadOnlyList<FieldConcept> concepts)
     {
@@ -38,6 +40,22 @@ public sealed class FieldGlossary
             }
         }
 
+        var byRoot = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var concept in concepts)
+        {
+            foreach (var word in concept.German.Where(static w => !w.Contains(' ', StringComparison.Ordinal)))
+            {
+                var root = DerivationRoot.Of(WordFolder.Fold(word));
+                if (!byRoot.TryGetValue(root, out var related))
+                {
+                    byRoot[root] = related = [];
+                }
+
+                related.AddRange(concept.German.Where(g => !related.Contains(g, StringComparer.Ordinal)));
+            }
+        }
+
+        _germanByRoot = byRoot.ToDictionary(static p => p.Key, static p => (IReadOnlyList<string>)p.Value.ToArray(), StringComparer.Ordinal);
         _germanByEnglishKey = byEnglish.ToDictionary(static p => p.Key, static p => (IReadOnlyList<string>)p.Value.ToArray(), StringComparer.Ordinal);
         EnglishKeys = [.. byEnglish.Keys];
     }
@@ -74,6 +92,16 @@ public sealed class FieldGlossary
     {
         ArgumentNullException.ThrowIfNull(key);
         return _german.Related(key);
+    }
+
+    /// <summary>
+    /// German words of the concepts whose words share the derivational root (<see cref="DerivationRoot"/>) of a folded
+    /// word: a conjugated verb finds the concept that lists its infinitive or noun ("überprüft" → "überprüfen").
+    /// </summary>
+    public IReadOnlyList<string> RelatedByRoot(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return _germanByRoot.TryGetValue(root, out var german) ? german : [];
     }
 
     /// <summary>The German words for an English word or phrase of the field ("refugees" → Flüchtlinge, Geflüchtete …); empty if unknown.</summary>

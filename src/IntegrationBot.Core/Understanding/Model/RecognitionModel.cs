@@ -103,6 +103,16 @@ public sealed class RecognitionModel
     /// </summary>
     private IEnumerable<string> FieldRelatedWords(string key)
     {
+        if (key.StartsWith(AspectRanker.RootMark, StringComparison.Ordinal))
+        {
+            foreach (var word in Lexicon.FieldGlossary.RelatedByRoot(key[AspectRanker.RootMark.Length..]))
+            {
+                yield return word;
+            }
+
+            yield break;
+        }
+
         if (Glossary.TryGetValue(key, out var german))
         {
             foreach (var word in german)

@@ -1,3 +1,4 @@
+using IntegrationBot.Core.Understanding.Text;
 using IntegrationBot.Core.Understanding.Language;
 using IntegrationBot.Core.Understanding.Lexicons;
 
@@ -36,6 +37,16 @@ public sealed class FieldGlossaryTests
     {
         Assert.Contains(expected, Small.GermanFor(english));
         Assert.Equal(Small.GermanFor(english), Small.GermanForKey(LanguageKey.Of(english)));
+    }
+
+    [Theory]
+    [InlineData("überprüft", "Monitoring")]
+    [InlineData("begrüßt", "Willkommenskultur")]
+    public void A_conjugated_verb_finds_the_concept_of_its_infinitive_by_root(string word, string expected)
+    {
+        var glossary = FieldGlossary.Load(Seed.LexiconDirectory);
+        Assert.Empty(glossary.Related(word));
+        Assert.Contains(expected, glossary.RelatedByRoot(DerivationRoot.Of(WordFolder.Fold(word))));
     }
 
     [Fact]
