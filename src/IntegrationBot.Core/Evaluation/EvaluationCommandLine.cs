@@ -68,7 +68,10 @@ public static class EvaluationCommandLine
     private static int Calibrate(string scoresFile, List<string> args, TextWriter output, string applicationDirectory)
     {
         var lexiconDirectory = Option(args, "--lexicon") ?? Lexicon.DefaultDirectory(applicationDirectory);
-        var sets = args.Where(static a => !a.StartsWith("--", StringComparison.Ordinal) && a.EndsWith(".jsonl", StringComparison.Ordinal) || a.Contains(".jsonl@", StringComparison.Ordinal)).ToList();
+        var sets = args.Where(static a => !a.StartsWith("--", StringComparison.Ordinal))
+            .Select(ScoreCalibration.ParseSource)
+            .OfType<(string Set, string? Synopsis)>()
+            .ToList();
         if (sets.Count == 0)
         {
             output.WriteLine("Aufruf: evaluate --calibrate scores.tsv SATZ.jsonl[@SYNOPSE.tsv] …");
@@ -79,11 +82,9 @@ public static class EvaluationCommandLine
         {
             var lexicon = Lexicon.Load(lexiconDirectory).WithScores(RuleScores.Empty);
             var reports = new List<NluReport>();
-            foreach (var set in sets)
+            foreach (var (file, synopsis) in sets)
             {
-                var at = set.IndexOf(".jsonl@", StringComparison.Ordinal);
-                var file = at < 0 ? set : set[..(at + ".jsonl".Length)];
-                var synopsisPath = at < 0 ? Path.Combine(applicationDirectory, "data", "synopsis.tsv") : set[(at + ".jsonl@".Length)..];
+                var synopsisPath = synopsis ?? Path.Combine(applicationDirectory, "data", "synopsis.tsv");
                 var recognizer = RecognitionStages.Create(new InMemorySynopsisRepository(new TsvSynopsisParser().Load(synopsisPath).Document), lexicon);
                 using var reader = File.OpenText(file);
                 var report = new NluEvaluator(recognizer).Evaluate(NluCase.ReadJsonLines(reader, file), DateTimeOffset.UtcNow);
@@ -92,7 +93,7 @@ public static class EvaluationCommandLine
             }
 
             var scores = ScoreCalibration.Fit(reports);
-            File.WriteAllText(scoresFile, scores.Format(string.Join(" ", sets.Select(static s => string.Join('@', s.Split('@').Select(Path.GetFileName))))));
+            File.WriteAllText(scoresFile, scores.Format(string.Join(" ", sets.Select(ScoreCalibration.SourceName))));
             foreach (var score in scores.All.OrderByDescending(static s => s.Total))
             {
                 output.WriteLine($"  {score.Score:0.000}  {score.Correct,4}/{score.Total,-4}  {score.Rule}");

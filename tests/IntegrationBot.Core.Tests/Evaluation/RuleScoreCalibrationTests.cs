@@ -22,10 +22,10 @@ public sealed class RuleScoreCalibrationTests
         var uncalibrated = Seed.Lexicon.WithScores(RuleScores.Empty);
         var reports = sources.Select(source =>
         {
-            var parts = source.Split('@');
-            var synopsis = parts.Length > 1 ? new TsvSynopsisParser().Load(Seed.EvalPath(parts[1])).Document : Seed.Document;
-            using var reader = File.OpenText(Seed.EvalPath(parts[0]));
-            return new NluEvaluator(RecognitionStages.Create(synopsis, uncalibrated)).Evaluate(NluCase.ReadJsonLines(reader, parts[0]), Seed.Now);
+            var (set, synopsisFile) = ScoreCalibration.ParseSource(source) ?? throw new InvalidDataException($"not a labelled set: {source}");
+            var synopsis = synopsisFile is null ? Seed.Document : new TsvSynopsisParser().Load(Seed.EvalPath(synopsisFile)).Document;
+            using var reader = File.OpenText(Seed.EvalPath(set));
+            return new NluEvaluator(RecognitionStages.Create(synopsis, uncalibrated)).Evaluate(NluCase.ReadJsonLines(reader, set), Seed.Now);
         }).ToList();
 
         var fresh = ScoreCalibration.Fit(reports).All.ToDictionary(static s => s.Rule);
@@ -50,6 +50,17 @@ public sealed class RuleScoreCalibrationTests
     {
         var result = Seed.Recognize("Wo ist Integration in Stuttgart angebunden?");
         Assert.Equal(Seed.Lexicon.Scores.For(result.Rule!, double.NaN), result.Score);
+    }
+
+    [Theory]
+    [InlineData("dev-nlu.jsonl", "dev-nlu.jsonl", null)]
+    [InlineData("a/blind-a.jsonl@b/synopsis-blind-a.tsv", "a/blind-a.jsonl", "b/synopsis-blind-a.tsv")]
+    [InlineData("--lexicon", null, null)]
+    public void A_calibration_source_names_a_set_and_optionally_its_synopsis(string source, string? set, string? synopsis)
+    {
+        var parsed = ScoreCalibration.ParseSource(source);
+        Assert.Equal(set, parsed?.Set);
+        Assert.Equal(synopsis, parsed?.Synopsis);
     }
 
     [Theory]

@@ -24,7 +24,6 @@ public sealed class AspectRanker
     private readonly Func<string, IEnumerable<string>> _related;
     private readonly Func<string, IEnumerable<string>> _generalRelated;
     private readonly FrozenSet<string> _cityKeys;
-    private readonly HashSet<string> _generalParts;
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
@@ -81,14 +80,14 @@ public sealed class AspectRanker
         // join the vocabulary, so questions and cells split against them too. Questions and cells themselves split against
         // the synopsis' words only: general German would cut them into parts no aspect is about.
         var titleSplitter = new CompoundSplitter(vocabulary, generalWords);
-        _generalParts = [];
+        var generalParts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in titles.Concat(keywords).SelectMany(static t => t))
         {
             foreach (var part in titleSplitter.Split(token.Folded))
             {
                 if (vocabulary.Add(part))
                 {
-                    _generalParts.Add(part);
+                    generalParts.Add(part);
                 }
             }
         }
@@ -98,14 +97,14 @@ public sealed class AspectRanker
         for (var i = 0; i < _aspects.Count; i++)
         {
             var qualifiers = TitleQualifiers(_aspects[i].Title);
-            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index)).ToList(), _weights.TitleWord, _weights.TitlePart);
+            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index)).ToList(), _weights.TitleWord, _weights.TitlePart, generalParts);
             foreach (var qualifier in titles[i].Where(t => qualifiers.Contains(t.Index)))
             {
                 builder.Add(qualifier.Stem, i, _weights.TitleQualifier, named: false);
                 builder.Add(RootMark + DerivationRoot.Of(qualifier.Folded), i, _weights.TitleQualifier, named: false);
             }
 
-            AddNamingWords(builder, i, keywords[i], _weights.KeywordWord, _weights.TitlePart);
+            AddNamingWords(builder, i, keywords[i], _weights.KeywordWord, _weights.TitlePart, generalParts);
         }
 
         foreach (var (aspect, city, token) in cellTokens)
@@ -389,7 +388,7 @@ public sealed class AspectRanker
         "fur", "zur", "zum", "mit", "von", "vom", "bei", "beim", "gegen", "aus", "uber", "fuer", "ueber",
     };
 
-    private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight)
+    private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight, HashSet<string> generalParts)
     {
         foreach (var token in tokens)
         {
@@ -401,7 +400,7 @@ public sealed class AspectRanker
                 if (!_isFunctionKey(stem))
                 {
                     // A part only general German knows ("Stelle" of "Dienst|stelle") is a weaker hint than one the data spells out.
-                    builder.Add(stem, aspect, partWeight * (_generalParts.Contains(part) ? _weights.GeneralTitlePartFactor : 1.0), named: false);
+                    builder.Add(stem, aspect, partWeight * (generalParts.Contains(part) ? _weights.GeneralTitlePartFactor : 1.0), named: false);
                 }
             }
         }

@@ -34,9 +34,9 @@ public sealed class DataQuestionRecognizer : IRecognizer
     /// <param name="scores">Calibrated scores of the data-question rules (by rule name); their own weights when absent.</param>
     public DataQuestionRecognizer(IRecognizer inner, ISynopsisRepository synopsis, IReadOnlyList<DataQuestionRule>? rules = null, RuleScores? scores = null)
     {
-        _scores = scores ?? RuleScores.Empty;
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(synopsis);
+        _scores = scores ?? RuleScores.Empty;
         _inner = inner;
         _synopsis = synopsis;
         _rules = rules ?? DataQuestionRules.All;

@@ -62,7 +62,7 @@ public sealed class MessageAnalyzer
                 continue;
             }
 
-            if (match.Target.Intent is (CueKind.OutOfScope or CueKind.Person or CueKind.Quantity) && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
+            if (IsRefusingCue(match.Target.Intent) && match.Target.Kind == CueTargetKind.Intent && InsideLongerCue(match, matches))
             {
                 // "Wie viele Städte …" is a list question, not a statistics one: the longer phrase wins.
                 continue;
@@ -516,7 +516,6 @@ public sealed class MessageAnalyzer
         }
     }
 
-    /// <summary>The synopsis contains the word, or (for an English word) its German equivalent: "mayor" → "Oberbürgermeister".</summary>
     /// <summary>
     /// A word the synopsis never mentions that is a compound of an out-of-scope topic ("Hauptbahnhof", "Stadtbahnfahrplan"):
     /// the same topic as its head, so as unanswerable as the head alone.
@@ -543,15 +542,19 @@ public sealed class MessageAnalyzer
         return false;
     }
 
+    /// <summary>The synopsis contains the word, or (for an English word) its German equivalent: "mayor" → "Oberbürgermeister".</summary>
     private bool MentionedInSynopsis(Token token) =>
         _model.SearchIndex.Mentions(token.Key)
         || (_model.Glossary.TryGetValue(token.Key, out var german) && german.Any(g => Tokenizer.Keys(g).Any(_model.SearchIndex.Mentions)));
+
+    /// <summary>Cues that may refuse a question (out of scope, persons, quantities), as opposed to cues of what is asked.</summary>
+    private static bool IsRefusingCue(CueKind kind) => kind is CueKind.OutOfScope or CueKind.Person or CueKind.Quantity;
 
     private static bool InsideLongerCue(PhraseMatch match, List<PhraseMatch> matches)
     {
         foreach (var other in matches)
         {
-            if (other.Target.Kind == CueTargetKind.Intent && other.Target.Intent is not (CueKind.OutOfScope or CueKind.Person or CueKind.Quantity) && other.Length > match.Length
+            if (other.Target.Kind == CueTargetKind.Intent && !IsRefusingCue(other.Target.Intent) && other.Length > match.Length
                 && match.Positions.All(p => other.Positions.Contains(p)))
             {
                 return true;

@@ -78,8 +78,8 @@ public sealed class AspectRankerTests
             [centre, conflicts],
             [ulm],
             [
-                new(centre, ulm, false, [new IntegrationBot.Core.Synopsis.Paragraph("Das KI koordiniert Sprachkurse.")]),
-                new(conflicts, ulm, false, [new IntegrationBot.Core.Synopsis.Paragraph("Konfliktvermittlung im Quartier.")]),
+                TestEntry.Cell(centre, ulm, "Das KI koordiniert Sprachkurse."),
+                TestEntry.Cell(conflicts, ulm, "Konfliktvermittlung im Quartier."),
             ]);
         var ranked = new AspectRanker(document, FunctionWords.Contains).Rank(question);
         Assert.Equal(named, ranked.Count > 0 && ranked[0].Aspect == centre && ranked[0].Named);

@@ -62,20 +62,19 @@ public sealed class QuestionCueEvidenceTests
     private static SynopsisDocument Build()
     {
         City jena = new("Jena"), hamm = new("Hamm");
-        Entry Cell(Aspect aspect, City city, string text) => new(aspect, city, false, [new Paragraph(text)]);
         return new SynopsisDocument(
             "Test",
             [Staff, Budget, Structure, Housing],
             [jena, hamm],
             [
-                Cell(Staff, jena, "Das Büro für Migration und Integration hat 6,5 VZÄ, davon zwei befristet."),
-                Cell(Staff, hamm, "4 Vollzeitäquivalente im Integrationsbüro."),
-                Cell(Budget, jena, "Eigenmittel der Stadt und Landesförderung, rund 1,2 Mio. Euro jährlich."),
-                Cell(Budget, hamm, "Haushaltsmittel von 800.000 Euro, dazu Projektmittel des Bundes."),
-                Cell(Structure, jena, "Stabsstelle beim Oberbürgermeister; die Integrationsbeauftragte leitet das Büro."),
-                Cell(Structure, hamm, "Amt für Soziales, Sachgebiet Integration, im Dezernat III."),
-                Cell(Housing, jena, "Zwei Gemeinschaftsunterkünfte mit 320 Plätzen, dezentrale Wohnungen."),
-                Cell(Housing, hamm, "Gemeinschaftsunterkunft am Stadtrand, 150 Plätze."),
+                TestEntry.Cell(Staff, jena, "Das Büro für Migration und Integration hat 6,5 VZÄ, davon zwei befristet."),
+                TestEntry.Cell(Staff, hamm, "4 Vollzeitäquivalente im Integrationsbüro."),
+                TestEntry.Cell(Budget, jena, "Eigenmittel der Stadt und Landesförderung, rund 1,2 Mio. Euro jährlich."),
+                TestEntry.Cell(Budget, hamm, "Haushaltsmittel von 800.000 Euro, dazu Projektmittel des Bundes."),
+                TestEntry.Cell(Structure, jena, "Stabsstelle beim Oberbürgermeister; die Integrationsbeauftragte leitet das Büro."),
+                TestEntry.Cell(Structure, hamm, "Amt für Soziales, Sachgebiet Integration, im Dezernat III."),
+                TestEntry.Cell(Housing, jena, "Zwei Gemeinschaftsunterkünfte mit 320 Plätzen, dezentrale Wohnungen."),
+                TestEntry.Cell(Housing, hamm, "Gemeinschaftsunterkunft am Stadtrand, 150 Plätze."),
             ]);
     }
 }

@@ -14,18 +14,17 @@ internal static class SmallSynopsis
     private static SynopsisDocument Build()
     {
         City kiel = new("Kiel"), ulm = new("Ulm");
-        Entry Cell(Aspect aspect, City city, string text) => new(aspect, city, false, [new Paragraph(text)]);
         return new SynopsisDocument(
             "Test",
             [Welcome, Housing, Boards],
             [kiel, ulm],
             [
-                Cell(Welcome, kiel, "Begrüßung neu zugezogener Menschen im Welcome Center, Integration als Aufgabe."),
-                Cell(Welcome, ulm, "Eine Anlaufstelle für Neuzugewanderte. Integration."),
-                Cell(Housing, kiel, "Dezentrale Unterbringung Geflüchteter in Wohnungen. Integration."),
-                Cell(Housing, ulm, "Auszug aus Gemeinschaftsunterkünften, KOMM-AN Projekt."),
-                Cell(Boards, kiel, "Der Ausländerbeirat berät den Rat. Integration."),
-                Cell(Boards, ulm, "Integrationsrat mit gewählten Mitgliedern."),
+                TestEntry.Cell(Welcome, kiel, "Begrüßung neu zugezogener Menschen im Welcome Center, Integration als Aufgabe."),
+                TestEntry.Cell(Welcome, ulm, "Eine Anlaufstelle für Neuzugewanderte. Integration."),
+                TestEntry.Cell(Housing, kiel, "Dezentrale Unterbringung Geflüchteter in Wohnungen. Integration."),
+                TestEntry.Cell(Housing, ulm, "Auszug aus Gemeinschaftsunterkünften, KOMM-AN Projekt."),
+                TestEntry.Cell(Boards, kiel, "Der Ausländerbeirat berät den Rat. Integration."),
+                TestEntry.Cell(Boards, ulm, "Integrationsrat mit gewählten Mitgliedern."),
             ]);
     }
 }
