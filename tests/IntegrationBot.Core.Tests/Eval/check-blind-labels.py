@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Mechanical label check for the blind sets c and d (written with the sets, before any run).
+"""Mechanical label check for the blind sets c, d, e and g (written with the sets, before any run).
 
 Usage: check-blind-labels.py SYNOPSIS.tsv SET.jsonl
 Parses the synopsis on its own (no bot code) and checks, for every case:
@@ -40,6 +40,46 @@ HIT_TERMS = {
     "Wo gibt es ein Medibüro?": "Medibüro",
     "Welche Städte arbeiten mit SprInt-Sprachmittlern?": "SprInt",
     "Which cities use video interpreting?": "Videodolmetschen",
+    # blind-e
+    'Welche Städte veranstalten eine Einbürgerungsfeier?': 'Einbürgerungsfeier',
+    'Wo arbeitet die Stadt mit dem Netzwerk IQ zusammen?': 'Netzwerk IQ',
+    'Welche Städte haben einen Dolmetscherpool?': 'Dolmetscherpool',
+    'Wo gibt es einen Tag der offenen Moschee?': 'Tag der offenen Moschee',
+    'In welchen Städten gibt es Schwimmkurse für Frauen?': 'Schwimmkurse',
+    'Welche Städte haben eine Beschwerdestelle für Diskriminierung?': 'Beschwerdestelle',
+    'Wo gibt es Stadtteilmütter?': 'Stadtteilmütter',
+    'Wo gibt es eine Online-Terminvergabe?': 'Online-Terminvergabe',
+    'Welche Städte haben Ausbildungslotsen?': 'Ausbildungslotsen',
+    'Wo gibt es ein Seniorencafé für Migranten?': 'Seniorencafé',
+    'Welche Städte haben muslimische Grabfelder?': 'Grabfeld',
+    'Wo werden Mikroprojekte von Vereinen gefördert?': 'Mikroprojekt',
+    'In welchen Städten berät ein Pflegestützpunkt auch Migranten?': 'Pflegestützpunkt',
+    'Wo gibt es Empowerment für Menschen mit Rassismuserfahrung?': 'Empowerment',
+    'Wo gibt es Mitternachtssport?': 'Mitternachtssport',
+    'Welche Städte organisieren ein Frauenfrühstück?': 'Frauenfrühstück',
+    'Wo gibt es eine Rückkehrberatung?': 'Rückkehrberatung',
+    'Welche Städte geben einen interkulturellen Kalender heraus?': 'Kalender',
+    'Which cities hold naturalisation ceremonies?': 'Einbürgerungsfeier',
+    'Welche Städte haben einen Dolmetscherpol?': 'Dolmetscherpool',
+    # blind-g
+    'Wo wird Videodolmetschen eingesetzt?': 'Videodolmetschen',
+    'Wo gibt es eine Wohnraumakquise für Geflüchtete?': 'Wohnraumakquise',
+    'Welche Städte betreiben ein Clearinghaus für unbegleitete Minderjährige?': 'Clearinghaus',
+    'In welchen Städten kommen unbegleitete Jugendliche in Gastfamilien?': 'Gastfamilien',
+    'Welche Städte haben eine Antidiskriminierungsstelle?': 'Antidiskriminierungsstelle',
+    'Wer arbeitet mit Selbstorganisationen der Sinti und Roma zusammen?': 'Sinti und Roma',
+    'Wo bekommen Gründerinnen und Gründer Mikrokredite?': 'Mikrokredit',
+    'Welche Städte setzen Digitallotsen ein?': 'Digitallotsen',
+    'Wo gibt es WLAN in den Flüchtlingsunterkünften?': 'WLAN',
+    'Welche Städte haben einen Pflegestützpunkt mit mehrsprachiger Beratung?': 'Pflegestützpunkt',
+    'Wo gibt es Angebote zum Thema Demenz?': 'Demenz',
+    'Welche Städte bieten Schwimmkurse an?': 'Schwimmkurs',
+    'Welche Städte haben Stützpunktvereine?': 'Stützpunktverein',
+    'In welchen Städten gibt es eine Einbürgerungsfeier?': 'Einbürgerungsfeier',
+    'Wo gibt es eine Teilzeitausbildung?': 'Teilzeitausbildung',
+    'Welche Städte haben Stadtteilmütter?': 'Stadtteilmütter',
+    'Which cities offer microloans to migrant entrepreneurs?': 'Mikrokredit',
+    'Welche Stadte haben Stadtteilmüter?': 'Stadtteilmütter',
 }
 
 def load(path):
