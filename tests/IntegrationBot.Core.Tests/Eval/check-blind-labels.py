@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Mechanical label check for the blind sets c, d, e and g (written with the sets, before any run).
+"""Mechanical label check for the blind sets c to g (written with the sets, before any run).
 
 Usage: check-blind-labels.py SYNOPSIS.tsv SET.jsonl
 Parses the synopsis on its own (no bot code) and checks, for every case:
@@ -80,6 +80,23 @@ HIT_TERMS = {
     'Welche Städte haben Stadtteilmütter?': 'Stadtteilmütter',
     'Which cities offer microloans to migrant entrepreneurs?': 'Mikrokredit',
     'Welche Stadte haben Stadtteilmüter?': 'Stadtteilmütter',
+    # blind-f
+    'Wo gibt es Gemeindedolmetscher?': 'Gemeindedolmetscher',
+    'In welchen Städten gibt es eine Jobmesse für Geflüchtete?': 'Jobmesse',
+    'Welche Städte bieten ein Mentoringprogramm an?': 'Mentoring',
+    'Wo gibt es eine Beschwerdestelle bei Diskriminierung?': 'Beschwerdestelle',
+    'Welche Stadt hat ein Testing auf dem Wohnungsmarkt gemacht?': 'Testing',
+    'Wer nutzt einen Diversity-Check?': 'Diversity-Check',
+    'Welche Städte erproben anonymisierte Bewerbungen?': 'anonymisiert',
+    'Wo gibt es eine Raumbörse für Vereine?': 'Raumbörse',
+    'Welche Städte haben Vorbereitungsklassen?': 'Vorbereitungsklassen',
+    'Wo wird herkunftssprachlicher Unterricht angeboten?': 'herkunftssprachliche',
+    'In welchen Städten gibt es Schwimmkurse für Zugewanderte?': 'Schwimmkurse',
+    'Welche Städte setzen Sportpaten ein?': 'Sportpaten',
+    'In welchen Städten gibt es ein Quartiersmanagement?': 'Quartiersmanagement',
+    'Wer bietet eine Beratung zu Demenz für Migranten an?': 'Demenz',
+    'Which cities take part in the International Weeks against Racism?': 'Wochen gegen Rassismus',
+    'Wo gibts Einbürgerungskampangen?': 'Einbürgerungskampagne',
 }
 
 def load(path):
