@@ -48,7 +48,7 @@ public sealed class CompoundSplitter
 
         for (var i = 3; i <= word.Length - MinPartLength; i++)
         {
-            var head = word[i..];
+            var head = Inflected(word[i..], _lookup);
             if (_lookup.Contains(head))
             {
                 var modifier = Modifier(word[..i]);
@@ -61,6 +61,7 @@ public sealed class CompoundSplitter
                 return inner.Count > 0 ? [.. inner, head.ToString()] : [modifier.ToString(), head.ToString()];
             }
 
+            head = Inflected(word[i..], _general);
             if (_general.Contains(head) && Modifier(word[..i]) is { Length: >= MinPartLength } known && KnowsAnywhere(known))
             {
                 return [known.ToString(), head.ToString()];
@@ -68,6 +69,29 @@ public sealed class CompoundSplitter
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The head as the vocabulary holds it: a compound inflects only its head ("Patenschafts|programme" of "Programm"), so a
+    /// plural or case ending is dropped when the bare form is known.
+    /// </summary>
+    private static ReadOnlySpan<char> Inflected(ReadOnlySpan<char> head, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> known)
+    {
+        if (known.Contains(head))
+        {
+            return head;
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["en", "n", "e", "s"])
+        {
+            if (head.Length - ending.Length > MinPartLength && head.EndsWith(ending, StringComparison.Ordinal)
+                && known.Contains(head[..^ending.Length]))
+            {
+                return head[..^ending.Length];
+            }
+        }
+
+        return head;
     }
 
     /// <summary>The modifier without its linking element ("integrations" → "integration", "frauen" stays).</summary>

@@ -34,6 +34,13 @@ internal sealed class DecisionInput
             aspects = [];
         }
 
+        if (analysis.Has(CueKind.Quantity) && !aspectsStrong && !aspects.Any(IsTitled) && BestTitled() is { } counted)
+        {
+            // A count is asked of the thing the question names: a title word ("staff" of "Personalausstattung") says what is
+            // counted, cell words around it ("integration unit") only say where.
+            aspects = [counted];
+        }
+
         Aspects = aspects;
         AspectsStrong = aspectsStrong;
 
@@ -133,6 +140,22 @@ internal sealed class DecisionInput
     public bool IsLowerCase() => Analysis.Tokens.All(static t => !t.Capitalized);
 
     /// <summary>The aspect's title or keywords were met, not only its cells ("Stellen" ~ "Personalausstattung").</summary>
+    private Aspect? BestTitled()
+    {
+        var best = -1;
+        for (var i = 0; i < Analysis.Aspects.Length; i++)
+        {
+            var evidence = Analysis.Aspects[i];
+            if (evidence.Titled && evidence.Score + evidence.DataScore >= Model.Weights.MinimumEvidence
+                && (best < 0 || evidence.Score + evidence.DataScore > Analysis.Aspects[best].Score + Analysis.Aspects[best].DataScore))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? null : Model.Aspects[best];
+    }
+
     private bool IsTitled(Aspect aspect)
     {
         for (var i = 0; i < Model.Aspects.Count; i++)
