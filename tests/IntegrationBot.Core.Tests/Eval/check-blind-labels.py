@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Mechanical label check for the blind sets c to g (written with the sets, before any run).
+"""Mechanical label check for the blind sets c to i (written with the sets, before any run).
 
 Usage: check-blind-labels.py SYNOPSIS.tsv SET.jsonl
 Parses the synopsis on its own (no bot code) and checks, for every case:
@@ -97,6 +97,41 @@ HIT_TERMS = {
     'Wer bietet eine Beratung zu Demenz für Migranten an?': 'Demenz',
     'Which cities take part in the International Weeks against Racism?': 'Wochen gegen Rassismus',
     'Wo gibts Einbürgerungskampangen?': 'Einbürgerungskampagne',
+    # blind-h
+    'Wo gibt es eine Kompetenzfeststellung für Geflüchtete?': 'Kompetenzfeststellung',
+    'In welchen Städten gibt es ein Jobcafé?': 'Jobcafé',
+    'Welche Städte haben eine Meldestelle für rassistische Vorfälle?': 'Meldestelle',
+    'Wer beteiligt sich an den Internationalen Wochen gegen Rassismus?': 'Wochen gegen Rassismus',
+    'Wo zahlt die Verwaltung eine Mehrsprachigkeitszulage?': 'Mehrsprachigkeitszulage',
+    'Welche Städte haben anonymisierte Bewerbungsverfahren?': 'anonymisierte Bewerbungsverfahren',
+    'Wo gibt es einen Fonds für Mikroprojekte?': 'Mikroprojekt',
+    'In welchen Städten gibt es Vorbereitungsklassen?': 'Vorbereitungsklassen',
+    'Welche Städte setzen Ausbildungspaten ein?': 'Ausbildungspaten',
+    'Wo bietet ein Pflegestützpunkt Beratung für Migranten an?': 'Pflegestützpunkt',
+    'In welchen Städten gibt es einen Mädchentreff?': 'Mädchentreff',
+    'Wo sind Stadtteilmütter im Einsatz?': 'Stadtteilmütter',
+    'Welche Städte haben einen Verfügungsfonds im Quartier?': 'Verfügungsfonds',
+    'Wo gibt es ein muslimisches Grabfeld?': 'muslimisches Grabfeld',
+    'Wer gibt einen interkulturellen Kalender heraus?': 'interkulturellen Kalender',
+    'Which cities take part in the open mosque day?': 'Tag der offenen Moschee',
+    'wo gibts schwimkurse für frauen': 'Schwimmkurs',
+    # blind-i
+    'Wo gibt es einen Gemeindedolmetschdienst?': 'Gemeindedolmetschdienst',
+    'In welchen Städten wird per Videodolmetschen übersetzt?': 'Videodolmetschen',
+    'Welche Städte haben eine Clearingstelle für Menschen ohne Versicherung?': 'Clearingstelle',
+    'Wo finden Einbürgerungsfeiern statt?': 'Einbürgerungsfeier',
+    'In welchen Städten gibt es eine Anerkennungsberatung?': 'Anerkennungsberatung',
+    'Welche Städte haben ein Auszugsmanagement?': 'Auszugsmanagement',
+    'Wo gibt es eine Meldestelle für rassistische Vorfälle?': 'Meldestelle',
+    'Welche Städte setzen Lesepaten ein?': 'Lesepaten',
+    'Wo gibt es herkunftssprachlichen Unterricht?': 'herkunftssprachlich',
+    'Welche Städte geben Geflüchteten eine Gesundheitskarte?': 'Gesundheitskarte',
+    'Wo gibt es eine Traumaambulanz?': 'Traumaambulanz',
+    'Welche Städte machen ein Integrationsbarometer?': 'Integrationsbarometer',
+    'In welchen Städten gibt es Mentoring für den Berufseinstieg?': 'Mentoring',
+    'Wo gibt es eine Stadtteilkonferenz?': 'Stadtteilkonferenz',
+    'Welche Städte haben eine Vereinsakademie?': 'Vereinsakademie',
+    'Wo gilt eine Wohnsitzauflage?': 'Wohnsitzauflage',
 }
 
 def load(path):
