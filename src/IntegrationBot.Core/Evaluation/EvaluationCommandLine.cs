@@ -30,11 +30,17 @@ public static class EvaluationCommandLine
             return Calibrate(scoresFile, rest.Where(a => a != "--calibrate" && a != scoresFile).ToList(), output, applicationDirectory);
         }
 
+        if (Option(rest, "--fit-weights") is { } weightsFile)
+        {
+            return FitWeights(weightsFile, rest.Where(a => a != "--fit-weights" && a != weightsFile).ToList(), output, applicationDirectory);
+        }
+
         var file = rest.Contains("--explain") ? string.Empty : rest.FirstOrDefault(static a => !a.StartsWith("--", StringComparison.Ordinal));
         if (file is null)
         {
             output.WriteLine("Aufruf: evaluate DATEI.jsonl [--synopsis PFAD] [--lexicon ORDNER] [--no-fails]");
             output.WriteLine("        evaluate --calibrate scores.tsv SATZ.jsonl[@SYNOPSE.tsv] … [--lexicon ORDNER]");
+            output.WriteLine("        evaluate --fit-weights weights.tsv SATZ.jsonl[@SYNOPSE.tsv] … [--lexicon ORDNER]");
             return 2;
         }
 
@@ -57,6 +63,51 @@ public static class EvaluationCommandLine
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or SynopsisFormatException or LexiconFormatException)
         {
             output.WriteLine($"Auswertung nicht möglich: {e.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>
+    /// Fits the weights of ranking and decision on the given sets (<see cref="WeightFit"/>) and writes those that moved to
+    /// <paramref name="weightsFile"/>; the fit starts from the defaults, not from weights already in the lexicon.
+    /// </summary>
+    private static int FitWeights(string weightsFile, List<string> args, TextWriter output, string applicationDirectory)
+    {
+        var lexiconDirectory = Option(args, "--lexicon") ?? Lexicon.DefaultDirectory(applicationDirectory);
+        var sets = args.Where(static a => !a.StartsWith("--", StringComparison.Ordinal))
+            .Select(ScoreCalibration.ParseSource)
+            .OfType<(string Set, string? Synopsis)>()
+            .ToList();
+        if (sets.Count == 0)
+        {
+            output.WriteLine("Aufruf: evaluate --fit-weights weights.tsv SATZ.jsonl[@SYNOPSE.tsv] …");
+            return 2;
+        }
+
+        try
+        {
+            var lexicon = Lexicon.Load(lexiconDirectory);
+            var loaded = sets.Select(s =>
+            {
+                using var reader = File.OpenText(s.Set);
+                var synopsis = new TsvSynopsisParser().Load(s.Synopsis ?? Path.Combine(applicationDirectory, "data", "synopsis.tsv")).Document;
+                return (Synopsis: synopsis, Cases: NluCase.ReadJsonLines(reader, s.Set).ToList());
+            }).ToList();
+            var now = DateTimeOffset.UtcNow;
+            int Correct(RecognitionWeights weights)
+            {
+                var candidate = lexicon.WithWeights(weights);
+                return loaded.AsParallel().Sum(set => new NluEvaluator(RecognitionStages.Create(set.Synopsis, candidate)).Evaluate(set.Cases, now).Correct);
+            }
+
+            var fitted = WeightFit.Fit(RecognitionWeights.Default, Correct, output.WriteLine);
+            File.WriteAllText(weightsFile, WeightsFile.Format(fitted, string.Join(" ", sets.Select(ScoreCalibration.SourceName))));
+            output.WriteLine($"fitted: {Correct(fitted)} of {loaded.Sum(static s => s.Cases.Count)}");
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or SynopsisFormatException or LexiconFormatException)
+        {
+            output.WriteLine($"Anpassung nicht möglich: {e.Message}");
             return 2;
         }
     }

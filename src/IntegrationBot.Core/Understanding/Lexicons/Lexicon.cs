@@ -83,6 +83,7 @@ public sealed class Lexicon
         {
             Thesaurus = Thesaurus.Load(directory),
             Scores = RuleScores.Load(directory),
+            Weights = WeightsFile.Load(directory),
         };
     }
 
@@ -93,7 +94,17 @@ public sealed class Lexicon
     public Lexicon WithScores(RuleScores scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        return new Lexicon(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Scores = scores };
+        return new Lexicon(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Scores = scores, Weights = Weights };
+    }
+
+    /// <summary>The fitted weights of ranking and decision (weights.tsv); the defaults when none were fitted.</summary>
+    public RecognitionWeights Weights { get; init; } = RecognitionWeights.Default;
+
+    /// <summary>The same lexicon with other weights (the fit measures candidates this way).</summary>
+    public Lexicon WithWeights(RecognitionWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        return new Lexicon(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Scores = Scores, Weights = weights };
     }
 
     /// <summary>General German synonyms (thesaurus.txt); the recognizer uses them as related words and known vocabulary.</summary>

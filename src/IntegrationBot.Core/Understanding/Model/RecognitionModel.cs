@@ -28,6 +28,7 @@ public sealed class RecognitionModel
         ArgumentNullException.ThrowIfNull(lexicon);
         Synopsis = synopsis;
         Lexicon = lexicon;
+        Weights = lexicon.Weights;
         Aspects = synopsis.Aspects;
 
         FillerKeys = SingleWordKeys(lexicon.Cues[CueKind.Filler]);
@@ -92,7 +93,7 @@ public sealed class RecognitionModel
     }
 
     /// <summary>The weights of ranking and decision rules.</summary>
-    public RecognitionWeights Weights { get; } = RecognitionWeights.Default;
+    public RecognitionWeights Weights { get; }
 
     /// <summary>Ranks the synopsis' aspects by the evidence of the data (titles, keywords, cells).</summary>
     public AspectRanker AspectRanker { get; }
