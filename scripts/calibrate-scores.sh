@@ -9,4 +9,6 @@ dotnet run --project src/IntegrationBot -c Release -- evaluate --calibrate data/
   "$E/dev-nlu.jsonl" "$E/seed-office.jsonl" \
   "$E/dev-large-nlu.jsonl@$E/synopsis-dev-large.tsv" \
   "$E/blind-a.jsonl@$E/synopsis-blind-a.tsv" \
-  "$E/blind-b.jsonl@$E/synopsis-blind-b.tsv"
+  "$E/blind-b.jsonl@$E/synopsis-blind-b.tsv" \
+  "$E/blind-e.jsonl@$E/synopsis-blind-e.tsv" \
+  "$E/blind-f.jsonl@$E/synopsis-blind-f.tsv"

@@ -34,20 +34,6 @@ internal sealed class DecisionInput
             aspects = [];
         }
 
-        if (analysis.Has(CueKind.Quantity) && !aspectsStrong && CountedAspect() is { } countedWordAspect)
-        {
-            // A count belongs to the aspect of the thing counted: "Wie viele Mitarbeitende hat die Ausländerbehörde?" asks
-            // for staff, whatever the rest of the question names.
-            aspects = [countedWordAspect];
-            aspectsStrong = true;
-        }
-        else if (analysis.Has(CueKind.Quantity) && !aspectsStrong && !aspects.Any(IsTitled) && BestTitled() is { } counted)
-        {
-            // A count is asked of the thing the question names: a title word ("staff" of "Personalausstattung") says what is
-            // counted, cell words around it ("integration unit") only say where.
-            aspects = [counted];
-        }
-
         Aspects = aspects;
         AspectsStrong = aspectsStrong;
 
@@ -147,46 +133,6 @@ internal sealed class DecisionInput
     public bool IsLowerCase() => Analysis.Tokens.All(static t => !t.Capitalized);
 
     /// <summary>The aspect's title or keywords were met, not only its cells ("Stellen" ~ "Personalausstattung").</summary>
-    /// <summary>
-    /// The aspect the counted word alone speaks for clearly through its title or keywords (<see cref="MessageAnalysis.Counted"/>),
-    /// or null: a word only the cells hold ("Einwohner") says what a cell mentions, not what an aspect is about.
-    /// </summary>
-    private Aspect? CountedAspect()
-    {
-        if (Analysis.Counted is not { } counted)
-        {
-            return null;
-        }
-
-        var count = Model.Aspects.Count;
-        var scores = new double[count];
-        var titled = new bool[count];
-        Model.AspectRanker.Score([counted], null, scores, new bool[count], titled);
-        var order = Enumerable.Range(0, count).OrderByDescending(i => scores[i]).ToList();
-        if (order.Count == 0 || !titled[order[0]] || scores[order[0]] < Model.Weights.MinimumEvidence)
-        {
-            return null;
-        }
-
-        return order.Count == 1 || scores[order[0]] >= scores[order[1]] * Model.Weights.ConfidentMargin ? Model.Aspects[order[0]] : null;
-    }
-
-    private Aspect? BestTitled()
-    {
-        var best = -1;
-        for (var i = 0; i < Analysis.Aspects.Length; i++)
-        {
-            var evidence = Analysis.Aspects[i];
-            if (evidence.Titled && evidence.Score + evidence.DataScore >= Model.Weights.MinimumEvidence
-                && (best < 0 || evidence.Score + evidence.DataScore > Analysis.Aspects[best].Score + Analysis.Aspects[best].DataScore))
-            {
-                best = i;
-            }
-        }
-
-        return best < 0 ? null : Model.Aspects[best];
-    }
-
     private bool IsTitled(Aspect aspect)
     {
         for (var i = 0; i < Model.Aspects.Count; i++)

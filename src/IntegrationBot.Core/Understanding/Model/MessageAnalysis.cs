@@ -36,9 +36,6 @@ public sealed class MessageAnalysis
     /// <summary>An out-of-scope topic the synopsis never mentions (population, phone numbers): unanswerable even with an aspect.</summary>
     public required bool HardOutOfScope { get; init; }
 
-    /// <summary>The word a quantity question counts ("Wie viele <i>Stellen</i> …", "How many <i>staff</i> …"), if it has one.</summary>
-    public Token? Counted { get; init; }
-
     /// <summary>Words a strong aspect cue took ("Stabsstelle" → Anbindung).</summary>
     public IReadOnlyList<Token> AspectTokens { get; init; } = [];
 

@@ -163,7 +163,6 @@ public sealed class MessageAnalyzer
             Corrections = corrections,
             HardOutOfScope = hardOutOfScope,
             AspectTokens = tokens.Where(t => aspectTaken[t.Index] && !placeTaken[t.Index]).ToList(),
-            Counted = CountedWord(tokens, matches, placeTaken),
         };
     }
 
@@ -542,40 +541,6 @@ public sealed class MessageAnalyzer
 
         return false;
     }
-
-    /// <summary>
-    /// The first content word after a quantity phrase, within <see cref="CountedWordReach"/> words ("Wie groß ist das
-    /// <i>Team</i>"): what is counted. Places are no counted word ("Wie viele Städte" is a list question anyway).
-    /// </summary>
-    private Token? CountedWord(List<Token> tokens, List<PhraseMatch> matches, bool[] placeTaken)
-    {
-        foreach (var match in matches)
-        {
-            if (match.Target.Kind != CueTargetKind.Intent || match.Target.Intent != CueKind.Quantity || InsideLongerCue(match, matches))
-            {
-                continue;
-            }
-
-            var end = match.Positions.Max();
-            for (var p = end + 1; p < tokens.Count && p <= end + CountedWordReach; p++)
-            {
-                if (placeTaken[p])
-                {
-                    return null;
-                }
-
-                if (IsContentWord(tokens[p]))
-                {
-                    return tokens[p];
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Words after a quantity phrase in which the counted word must stand ("wie viele hauptamtliche Stellen").</summary>
-    private const int CountedWordReach = 3;
 
     /// <summary>The synopsis contains the word, or (for an English word) its German equivalent: "mayor" → "Oberbürgermeister".</summary>
     private bool MentionedInSynopsis(Token token) =>

@@ -27,4 +27,14 @@ public sealed class CompoundSplitterTests
     [InlineData("fluchtlingsberatung", "fluchtling|beratung")]
     public void General_german_splits_a_compound_only_into_two_known_words(string word, string parts) =>
         Assert.Equal(parts, string.Join('|', WithGeneralGerman.Split(word)));
+
+    private static readonly CompoundSplitter WithBareHeads = new(["patenschaft", "programm", "beratung"]);
+
+    [Theory]
+    [InlineData("patenschaftsprogramme", "patenschaft|programm")]
+    [InlineData("patenschaftsprogrammen", "patenschaft|programm")]
+    [InlineData("familienberatungen", "familien|beratung")]
+    [InlineData("programme", "")]
+    public void An_inflected_head_splits_off_as_its_bare_form(string word, string parts) =>
+        Assert.Equal(parts, string.Join('|', WithBareHeads.Split(word)));
 }

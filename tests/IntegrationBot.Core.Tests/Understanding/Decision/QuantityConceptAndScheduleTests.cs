@@ -1,0 +1,69 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Synopsis.Formats.Tsv;
+using IntegrationBot.Core.Tests.Understanding.Aspects;
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Understanding.Decision;
+
+/// <summary>
+/// On a synopsis nobody wrote a lexicon line for: a question how many staff an office has is about staffing,
+/// an English word stands for its whole concept, and questions about today's opening hours or the next meeting are
+/// refused (a synopsis holds no schedules).
+/// </summary>
+public sealed class QuantityConceptAndScheduleTests
+{
+    private static readonly Aspect Staff = new("Personalausstattung", 0);
+    private static readonly Aspect Opening = new("Interkulturelle Öffnung der Verwaltung", 1);
+    private static readonly Aspect Networks = new("Netzwerke", 2);
+    private static readonly City Kiel = new("Kiel");
+    private static readonly City Ulm = new("Ulm");
+
+    private static readonly Recognizer Recognizer = new(
+        new SynopsisDocument(
+            "Test",
+            [Staff, Opening, Networks],
+            [Kiel, Ulm],
+            [
+                TestEntry.Cell(Staff, Kiel, "Sechs Vollzeitstellen, davon zwei befristet."),
+                TestEntry.Cell(Staff, Ulm, "Vier Stellen im Team."),
+                TestEntry.Cell(Opening, Kiel, "Schulungen für alle Mitarbeitenden der Integrationsstelle und der Ausländerbehörde; die Verwaltung als Arbeitgeberin für alle."),
+                TestEntry.Cell(Opening, Ulm, "Trainings zur interkulturellen Kompetenz für die Integrationsstelle und das Bürgerbüro."),
+                TestEntry.Cell(Networks, Kiel, "Runder Tisch mit 40 Partnern aus Trägern und Vereinen."),
+                TestEntry.Cell(Networks, Ulm, "Arbeitskreis der Migrationsdienste."),
+            ]),
+        Seed.Lexicon);
+
+    private static RecognitionResult Recognize(string text) => Recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
+
+    private static readonly Lazy<Recognizer> OfficeSynopsis = new(() =>
+        new Recognizer(new TsvSynopsisParser().Load(Seed.EvalPath("synopsis-blind-a.tsv")).Document, Seed.Lexicon));
+
+    [Theory]
+    [InlineData("How many staff does the integration unit in Kassel have?")]
+    [InlineData("How many staff does the integration office in Kassel have?")]
+    public void A_quantity_question_about_staff_answers_with_the_staffing_aspect(string text)
+    {
+        // Kassel's cells of the intercultural-opening aspect hold more of the question's words than its staffing cell.
+        var result = OfficeSynopsis.Value.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal(["Personalausstattung (VZÄ)"], result.Aspects.Select(static a => a.Title));
+        Assert.Equal(["Kassel"], result.Cities.Select(static c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("Wie viele Einwohner hat Kiel?")]
+    [InlineData("Hat das Bürgeramt in Kiel heute offen?")]
+    [InlineData("Wann ist in Ulm die nächste Stadtratssitzung?")]
+    public void A_question_the_synopsis_cannot_answer_is_refused(string text) =>
+        Assert.Equal(Intent.None, Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("Which networks exist in Kiel?")]
+    [InlineData("networking in Kiel")]
+    public void An_english_word_meets_a_title_that_uses_another_word_of_its_concept(string text)
+    {
+        var result = Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([Networks], result.Aspects);
+    }
+}
