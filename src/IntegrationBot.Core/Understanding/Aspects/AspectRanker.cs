@@ -394,7 +394,7 @@ public sealed class AspectRanker
         {
             builder.Add(token.Stem, aspect, wordWeight, named: true);
             builder.Add(RootMark + DerivationRoot.Of(token.Folded), aspect, wordWeight, named: true);
-            foreach (var part in _splitter.Split(token.Folded))
+            foreach (var part in TitleParts(token.Folded))
             {
                 var stem = WordFolder.Stem(part);
                 if (!_isFunctionKey(stem))
@@ -404,6 +404,17 @@ public sealed class AspectRanker
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The parts of a title word, and the parts of those parts: a modifier the data also spells whole
+    /// ("Antidiskriminierungs|arbeit") still says what it is made of ("Anti|diskriminierung"), so a question about
+    /// "Diskriminierung" meets the title.
+    /// </summary>
+    private IEnumerable<string> TitleParts(string folded)
+    {
+        var parts = _splitter.Split(folded);
+        return parts.Concat(parts.SelectMany(p => _splitter.Split(p))).Distinct(StringComparer.Ordinal);
     }
 
     private static void AddCity(Dictionary<string, HashSet<City>> cells, string key, City city)

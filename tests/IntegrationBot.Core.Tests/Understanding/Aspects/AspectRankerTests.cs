@@ -84,5 +84,25 @@ public sealed class AspectRankerTests
         var ranked = new AspectRanker(document, FunctionWords.Contains).Rank(question);
         Assert.Equal(named, ranked.Count > 0 && ranked[0].Aspect == centre && ranked[0].Named);
     }
-}
 
+    [Fact]
+    public void A_title_modifier_the_cells_spell_whole_still_counts_by_its_parts()
+    {
+        var antiDiscrimination = new IntegrationBot.Core.Synopsis.Aspect("Antidiskriminierungsarbeit", 0);
+        var principles = new IntegrationBot.Core.Synopsis.Aspect("Leitsätze", 1);
+        IntegrationBot.Core.Synopsis.City kiel = new("Kiel"), ulm = new("Ulm");
+        var document = new IntegrationBot.Core.Synopsis.SynopsisDocument(
+            "Test",
+            [antiDiscrimination, principles],
+            [kiel, ulm],
+            [
+                TestEntry.Cell(antiDiscrimination, kiel, "Die Antidiskriminierungsstelle berät Betroffene."),
+                TestEntry.Cell(antiDiscrimination, ulm, "Antidiskriminierung ist Arbeit aller Ämter."),
+                TestEntry.Cell(principles, kiel, "Vielfalt ohne Diskriminierung ist unser Leitsatz."),
+                TestEntry.Cell(principles, ulm, "Wir treten jeder Diskriminierung entgegen."),
+            ]);
+        var ranked = new AspectRanker(document, FunctionWords.Contains).Rank("Wie wird Diskriminierung bekämpft?");
+        Assert.Equal(antiDiscrimination, ranked[0].Aspect);
+        Assert.True(ranked[0].Score > ranked[1].Score, $"{ranked[0].Score} <= {ranked[1].Score}");
+    }
+}
