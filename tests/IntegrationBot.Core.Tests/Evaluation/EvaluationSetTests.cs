@@ -35,12 +35,12 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
         AssertAtLevel(file, Seed.Stages, measuredCorrect);
 
     [Theory]
-    [InlineData("dev-large-nlu.jsonl", "synopsis-dev-large.tsv", 161)]
+    [InlineData("dev-large-nlu.jsonl", "synopsis-dev-large.tsv", 162)]
     [InlineData("blind-a.jsonl", "synopsis-blind-a.tsv", 159)]
     [InlineData("blind-b.jsonl", "synopsis-blind-b.tsv", 121)]
     [InlineData("blind-c.jsonl", "synopsis-blind-c.tsv", 146)]
     [InlineData("blind-d.jsonl", "synopsis-blind-d.tsv", 118)]
-    [InlineData("blind-e.jsonl", "synopsis-blind-e.tsv", 142)]
+    [InlineData("blind-e.jsonl", "synopsis-blind-e.tsv", 143)]
     [InlineData("blind-f.jsonl", "synopsis-blind-f.tsv", 148)]
     [InlineData("blind-g.jsonl", "synopsis-blind-g.tsv", 140)]
     [InlineData("blind-h.jsonl", "synopsis-blind-h.tsv", 142)]

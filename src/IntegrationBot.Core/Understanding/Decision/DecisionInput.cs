@@ -34,6 +34,13 @@ internal sealed class DecisionInput
             aspects = [];
         }
 
+        if (!aspectsStrong && aspects.Count > 0 && analysis.Has(CueKind.Overview) && analysis.Cities.Count > 0)
+        {
+            // "Was macht Kiel insgesamt in der Integrationsarbeit?" wants the whole profile; a hint from a generic word is
+            // no aspect asked for.
+            aspects = [];
+        }
+
         Aspects = aspects;
         AspectsStrong = aspectsStrong;
 

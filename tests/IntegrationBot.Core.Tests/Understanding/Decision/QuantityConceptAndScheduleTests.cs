@@ -7,7 +7,7 @@ namespace IntegrationBot.Core.Tests.Understanding.Decision;
 
 /// <summary>
 /// On a synopsis nobody wrote a lexicon line for: a question how many staff an office has is about staffing,
-/// an English word stands for its whole concept, and questions about today's opening hours or the next meeting are
+/// an English word stands for its whole concept, an overview of a city is its profile, and questions about today's opening hours or the next meeting are
 /// refused (a synopsis holds no schedules).
 /// </summary>
 public sealed class QuantityConceptAndScheduleTests
@@ -65,5 +65,20 @@ public sealed class QuantityConceptAndScheduleTests
         var result = Recognize(text);
         Assert.Equal(Intent.Query, result.Intent);
         Assert.Equal([Networks], result.Aspects);
+    }
+
+    private static readonly Lazy<Recognizer> SynopsisWithTargetGroups = new(() =>
+        new Recognizer(new TsvSynopsisParser().Load(Seed.EvalPath("synopsis-blind-e.tsv")).Document, Seed.Lexicon));
+
+    [Theory]
+    [InlineData("Was macht Hanau insgesamt in der Integrationsarbeit?")]
+    [InlineData("Was macht Fürth insgesamt in der Integrationsarbeit?")]
+    public void An_overview_of_a_city_with_only_a_generic_topic_word_is_its_profile(string text)
+    {
+        // Without the overview, "Integrationsarbeit" hints at an aspect whose title shares the word "Migration".
+        var result = SynopsisWithTargetGroups.Value.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Single(result.Cities);
+        Assert.Empty(result.Aspects);
     }
 }
