@@ -67,6 +67,13 @@ public static class EvaluationCommandLine
         }
     }
 
+    /// <summary>The "set.jsonl" or "set.jsonl@synopsis.tsv" arguments (options left out).</summary>
+    private static List<(string Set, string? Synopsis)> LabelledSets(List<string> args) =>
+        args.Where(static a => !a.StartsWith("--", StringComparison.Ordinal))
+            .Select(ScoreCalibration.ParseSource)
+            .OfType<(string Set, string? Synopsis)>()
+            .ToList();
+
     /// <summary>
     /// Fits the weights of ranking and decision on the given sets (<see cref="WeightFit"/>) and writes those that moved to
     /// <paramref name="weightsFile"/>; the fit starts from the defaults, not from weights already in the lexicon.
@@ -74,10 +81,7 @@ public static class EvaluationCommandLine
     private static int FitWeights(string weightsFile, List<string> args, TextWriter output, string applicationDirectory)
     {
         var lexiconDirectory = Option(args, "--lexicon") ?? Lexicon.DefaultDirectory(applicationDirectory);
-        var sets = args.Where(static a => !a.StartsWith("--", StringComparison.Ordinal))
-            .Select(ScoreCalibration.ParseSource)
-            .OfType<(string Set, string? Synopsis)>()
-            .ToList();
+        var sets = LabelledSets(args);
         if (sets.Count == 0)
         {
             output.WriteLine("Aufruf: evaluate --fit-weights weights.tsv SATZ.jsonl[@SYNOPSE.tsv] …");
@@ -119,10 +123,7 @@ public static class EvaluationCommandLine
     private static int Calibrate(string scoresFile, List<string> args, TextWriter output, string applicationDirectory)
     {
         var lexiconDirectory = Option(args, "--lexicon") ?? Lexicon.DefaultDirectory(applicationDirectory);
-        var sets = args.Where(static a => !a.StartsWith("--", StringComparison.Ordinal))
-            .Select(ScoreCalibration.ParseSource)
-            .OfType<(string Set, string? Synopsis)>()
-            .ToList();
+        var sets = LabelledSets(args);
         if (sets.Count == 0)
         {
             output.WriteLine("Aufruf: evaluate --calibrate scores.tsv SATZ.jsonl[@SYNOPSE.tsv] …");
