@@ -74,6 +74,15 @@ public static class EvaluationCommandLine
             .OfType<(string Set, string? Synopsis)>()
             .ToList();
 
+    /// <summary>Reads each labelled set and its synopsis (the seed when none is named).</summary>
+    private static List<(string File, SynopsisDocument Synopsis, List<NluCase> Cases)> Load(List<(string Set, string? Synopsis)> sets, string applicationDirectory) =>
+        sets.Select(s =>
+        {
+            using var reader = File.OpenText(s.Set);
+            var synopsis = new TsvSynopsisParser().Load(s.Synopsis ?? Path.Combine(applicationDirectory, "data", "synopsis.tsv")).Document;
+            return (s.Set, synopsis, NluCase.ReadJsonLines(reader, s.Set).ToList());
+        }).ToList();
+
     /// <summary>
     /// Fits the weights of ranking and decision on the given sets (<see cref="WeightFit"/>) and writes those that moved to
     /// <paramref name="weightsFile"/>; the fit starts from the defaults, not from weights already in the lexicon.
@@ -91,12 +100,7 @@ public static class EvaluationCommandLine
         try
         {
             var lexicon = Lexicon.Load(lexiconDirectory);
-            var loaded = sets.Select(s =>
-            {
-                using var reader = File.OpenText(s.Set);
-                var synopsis = new TsvSynopsisParser().Load(s.Synopsis ?? Path.Combine(applicationDirectory, "data", "synopsis.tsv")).Document;
-                return (Synopsis: synopsis, Cases: NluCase.ReadJsonLines(reader, s.Set).ToList());
-            }).ToList();
+            var loaded = Load(sets, applicationDirectory);
             var now = DateTimeOffset.UtcNow;
             int Correct(RecognitionWeights weights)
             {
@@ -134,13 +138,10 @@ public static class EvaluationCommandLine
         {
             var lexicon = Lexicon.Load(lexiconDirectory).WithScores(RuleScores.Empty);
             var reports = new List<NluReport>();
-            foreach (var (file, synopsis) in sets)
+            foreach (var set in Load(sets, applicationDirectory))
             {
-                var synopsisPath = synopsis ?? Path.Combine(applicationDirectory, "data", "synopsis.tsv");
-                var recognizer = RecognitionStages.Create(new InMemorySynopsisRepository(new TsvSynopsisParser().Load(synopsisPath).Document), lexicon);
-                using var reader = File.OpenText(file);
-                var report = new NluEvaluator(recognizer).Evaluate(NluCase.ReadJsonLines(reader, file), DateTimeOffset.UtcNow);
-                output.WriteLine($"{Path.GetFileName(file)}: {report.Correct}/{report.Total}");
+                var report = new NluEvaluator(RecognitionStages.Create(set.Synopsis, lexicon)).Evaluate(set.Cases, DateTimeOffset.UtcNow);
+                output.WriteLine($"{Path.GetFileName(set.File)}: {report.Correct}/{report.Total}");
                 reports.Add(report);
             }
 

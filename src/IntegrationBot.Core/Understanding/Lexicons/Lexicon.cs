@@ -94,7 +94,7 @@ public sealed class Lexicon
     public Lexicon WithScores(RuleScores scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        return new Lexicon(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Scores = scores, Weights = Weights };
+        return Copy(scores, Weights);
     }
 
     /// <summary>The fitted weights of ranking and decision (weights.tsv); the defaults when none were fitted.</summary>
@@ -104,8 +104,11 @@ public sealed class Lexicon
     public Lexicon WithWeights(RecognitionWeights weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        return new Lexicon(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Scores = Scores, Weights = weights };
+        return Copy(Scores, weights);
     }
+
+    private Lexicon Copy(RuleScores scores, RecognitionWeights weights) =>
+        new(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Scores = scores, Weights = weights };
 
     /// <summary>General German synonyms (thesaurus.txt); the recognizer uses them as related words and known vocabulary.</summary>
     public Thesaurus Thesaurus { get; init; } = Thesaurus.Empty;

@@ -129,14 +129,12 @@ public sealed class RecognitionModel
     }
 
     /// <summary>
-    /// The general thesaurus' synonyms of a stem the synopsis does not hold (bounded, so a word of many senses does not
-    /// spread over every aspect). A word the synopsis holds is its own evidence; general synonyms would only blur it.
-    /// </summary>
-    /// <summary>
-    /// Weaker related words: general German synonyms of a word the synopsis does not hold, and every German word of an
-    /// English word's concept. The English word's usual German word counts in full (<see cref="FieldRelatedWords"/>); the
-    /// rest of its concept counts like a synonym, so "networks" still meets the title "Netzwerke" (the line starts with
-    /// "Vernetzung"), but a generic "office" does not name the aspect whose title says "Fachstelle".
+    /// Weaker related words. The general thesaurus' synonyms of a stem the synopsis does not hold (bounded, so a word of
+    /// many senses does not spread over every aspect; a word the synopsis holds is its own evidence, general synonyms would
+    /// only blur it). And every German word of an English word's concept: the usual German word counts in full
+    /// (<see cref="FieldRelatedWords"/>), the rest of the concept like a synonym, so "networks" still meets the title
+    /// "Netzwerke" (the line starts with "Vernetzung"), but a generic "office" does not name the aspect whose title says
+    /// "Fachstelle".
     /// </summary>
     private IEnumerable<string> GeneralRelatedWords(string key) =>
         (SearchIndex.Mentions(key) ? [] : Lexicon.Thesaurus.RelatedByKey(key).Take(MaxThesaurusSynonyms))
