@@ -58,6 +58,9 @@ public sealed record RecognitionWeights
     /// <summary>Further factor for the field synonyms of a word the cells hold themselves.</summary>
     public double HeldWordRelatedFactor { get; init; } = 0.5;
 
+    /// <summary>The same for a word that is a part of a title word ("Arbeit" of "Arbeitsweise"): its synonyms count this much.</summary>
+    public double TitlePartRelatedFactor { get; init; } = 0.4;
+
     /// <summary>A title word is a name of the aspect only when its specificity (normalised IDF) reaches this.</summary>
     public double NamedSpecificity { get; init; } = 0.55;
 
@@ -75,6 +78,9 @@ public sealed record RecognitionWeights
 
     /// <summary>A word whose evidence for some aspect reaches this is a topic of the synopsis, never out of scope.</summary>
     public double SynopsisTopicStrength { get; init; } = 0.45;
+
+    /// <summary>Each part of "Wohnen und Sport" needs this much evidence, from its leader's title, to ask for an aspect of its own.</summary>
+    public double ConjunctEvidence { get; init; } = 1.2;
 
     /// <summary>Below this, data evidence is too thin to count at all (one common word in one city's cell).</summary>
     public double MinimumEvidence { get; init; } = 0.35;

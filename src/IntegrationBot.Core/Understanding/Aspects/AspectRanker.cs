@@ -140,6 +140,27 @@ public sealed class AspectRanker
         return _postings.TryGetValue(key, out var postings) ? postings.Max(static p => p.Weight) : 0;
     }
 
+    /// <summary>
+    /// The strongest evidence one word alone gives any aspect, as a whole or by its compound parts: "Sportverein" is a
+    /// topic of a synopsis titled "Integration durch Sport". Synonyms do not count: they would make every everyday word
+    /// a topic somewhere.
+    /// </summary>
+    public double TopicStrength(Token token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var strength = Strength(token.Key);
+        foreach (var part in _splitter.Split(token.Folded))
+        {
+            var stem = WordFolder.Stem(part);
+            if (!_isFunctionKey(stem))
+            {
+                strength = Math.Max(strength, Strength(stem) * _weights.QueryPartFactor);
+            }
+        }
+
+        return strength;
+    }
+
     /// <summary>The aspect the stem names (a specific word of its title or keywords), or null.</summary>
     public Aspect? NamedAspect(string key)
     {
@@ -191,10 +212,18 @@ public sealed class AspectRanker
         var bestNamed = new bool[_aspects.Count];
         var bestTitled = new bool[_aspects.Count];
         var touched = new List<int>();
-        foreach (var token in tokens)
+        var previous = -1;
+        for (var position = 0; position < tokens.Count; position++)
         {
+            var token = tokens[position];
             if ((skip is not null && skip[token.Index]) || !IsContent(token) || _cityKeys.Contains(token.Key))
             {
+                // Function words may stand inside a term of the field ("Vereine von Migranten"); anything else ends it.
+                if (skip is not null && skip[token.Index] || !_isFunctionKey(token.Key) || position - previous > MaxTermGap)
+                {
+                    previous = -1;
+                }
+
                 continue;
             }
 
@@ -225,8 +254,9 @@ public sealed class AspectRanker
             // generic word ("Stelle" of "Dienststelle") pull another aspect too.
             if (!InTitle(token.Key))
             {
-                // A word the cells hold is evidence where it stands; its synonyms count less beside it.
-                var factor = found ? _weights.HeldWordRelatedFactor : 1.0;
+                // A word the cells hold is evidence where it stands; its synonyms count less beside it, and less still
+                // beside a title whose part it is ("Arbeit" of "Arbeitsweise" may still mean the labour market).
+                var factor = !found ? 1.0 : InTitlePart(token.Key) ? _weights.TitlePartRelatedFactor : _weights.HeldWordRelatedFactor;
                 if (!ApplyRelated(token.Key, factor, best, bestNamed, bestTitled, touched) && token.Correction == 0)
                 {
                     // A form the glossary does not list ("überprüft") may share its root with one it does ("überprüfen").
@@ -235,15 +265,20 @@ public sealed class AspectRanker
                 }
             }
 
-            if (token.Index > 0 && token.Index - 1 < tokens.Count && tokens[token.Index - 1] is { } before
-                && before.Index == token.Index - 1 && (skip is null || !skip[before.Index]))
+            // Terms of the field of two words ("integration council", "welcome centre"), maybe with function words between
+            // ("Vereine von Migranten"), carry a sense neither word has alone, and the first word may be too common to count
+            // alone ("integration"); the term counts with its last word, so it adds no more than one word would.
+            if (position > 0 && tokens[position - 1] is var before && (skip is null || !skip[before.Index]))
             {
-                // Two-word terms of the field ("integration council", "welcome centre") carry a sense neither word has
-                // alone, and the first word may be too common to count alone ("integration"); the pair counts with the second word,
-                // so it adds no more than one word would.
                 ApplyRelated(before.Key + " " + token.Key, 1.0, best, bestNamed, bestTitled, touched);
             }
 
+            if (previous >= 0 && position - previous > 1)
+            {
+                ApplyRelated(TermKey(tokens, previous, position), 1.0, best, bestNamed, bestTitled, touched);
+            }
+
+            previous = position;
             foreach (var i in touched)
             {
                 scores[i] += best[i];
@@ -262,13 +297,22 @@ public sealed class AspectRanker
         }
     }
 
+    /// <summary>The two words of a term of the field stand at most this far apart, function words between ("Beratung für die Geflüchteten").</summary>
+    private const int MaxTermGap = 3;
+
+    private static string TermKey(IReadOnlyList<Token> tokens, int first, int last) =>
+        string.Join(' ', Enumerable.Range(first, last - first + 1).Select(p => tokens[p].Key));
+
+    private bool InTitlePart(string key) =>
+        _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Title);
+
     private bool InTitle(string key)
     {
         if (_postings.TryGetValue(key, out var postings))
         {
             foreach (var posting in postings)
             {
-                if (posting.Title)
+                if (posting.Whole)
                 {
                     return true;
                 }
@@ -431,7 +475,8 @@ public sealed class AspectRanker
     internal const string RootMark = "\u0002";
 
     /// <param name="Title">The word is in the aspect's title or keywords (whole, part or qualifier), not only in its cells.</param>
-    private readonly record struct Posting(int Aspect, double Weight, bool Named, bool Title);
+    /// <param name="Whole">The word is a whole naming word of the title or keywords, not a part of one or a qualifier.</param>
+    private readonly record struct Posting(int Aspect, double Weight, bool Named, bool Title, bool Whole);
 
     /// <summary>Collects the best field weight per word and aspect, then applies each word's specificity.</summary>
     private sealed class PostingBuilder(int aspectCount)
@@ -465,7 +510,7 @@ public sealed class AspectRanker
                     if (row.Weights[i] > 0)
                     {
                         var named = row.Named[i] && namingAspects == 1 && specificity >= weights.NamedSpecificity;
-                        postings.Add(new Posting(i, row.Weights[i] * specificity, named, row.Title[i]));
+                        postings.Add(new Posting(i, row.Weights[i] * specificity, named, row.Title[i], row.Named[i]));
                     }
                 }
 

@@ -33,6 +33,13 @@ internal static class AspectSelection
             }
         }
 
+        var leaders = Enumerable.Range(0, evidence.Length).Where(i => evidence[i].LeadsConjunct).OrderByDescending(i => total[i]).ToList();
+        if (leaders.Count >= 2)
+        {
+            // "Wohnen und Sport": each part names its own aspect.
+            return (leaders.Select(i => model.Aspects[i]).ToList(), true);
+        }
+
         var selected = new List<Aspect>();
         var best = evidence.Length == 0 ? -1 : Enumerable.Range(0, evidence.Length).MaxBy(i => total[i]);
         var namedBest = anyNamed ? Enumerable.Range(0, evidence.Length).Where(i => named[i]).MaxBy(i => total[i]) : -1;

@@ -40,4 +40,8 @@ public enum CueKind
     /// question about such a word is a search even when nothing is found; one about "Zoo" or "Hafen" is not.
     /// </summary>
     Domain,
+    /// <summary>
+    /// Words that join two topics ("und", "sowie"): "Wohnen und Sport in Gießen" asks for two aspects, one per part.
+    /// </summary>
+    Conjunction,
 }

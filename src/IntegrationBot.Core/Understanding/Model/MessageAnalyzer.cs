@@ -182,7 +182,7 @@ public sealed class MessageAnalyzer
             }
 
             content++;
-            if (_model.AspectRanker.Strength(token.Key) < _model.Weights.SynopsisTopicStrength)
+            if (_model.AspectRanker.TopicStrength(token) < _model.Weights.SynopsisTopicStrength)
             {
                 return false;
             }
@@ -209,6 +209,65 @@ public sealed class MessageAnalyzer
             aspects[i].DataScore = scores[i];
             aspects[i].Named = named[i];
             aspects[i].Titled = titled[i];
+        }
+
+        MarkConjunctLeaders(tokens, skip, aspects);
+    }
+
+    /// <summary>
+    /// Ranks each part of a message between conjunctions on its own: "Wohnen und Sport in Gießen" has a clear leader in
+    /// each part, and both are asked for, though the whole message's ranking would let the stronger part hide the other.
+    /// </summary>
+    private void MarkConjunctLeaders(List<Token> tokens, bool[] skip, AspectEvidence[] aspects)
+    {
+        if (!tokens.Any(t => _model.ConjunctionKeys.Contains(t.Folded)))
+        {
+            return;
+        }
+
+        var weights = _model.Weights;
+        var partSkip = new bool[tokens.Count];
+        var scores = new double[aspects.Length];
+        var named = new bool[aspects.Length];
+        var titled = new bool[aspects.Length];
+        var start = 0;
+        for (var end = 0; end <= tokens.Count; end++)
+        {
+            if (end < tokens.Count && !_model.ConjunctionKeys.Contains(tokens[end].Folded))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                partSkip[i] = skip[i] || i < start || i >= end;
+            }
+
+            Array.Clear(scores);
+            Array.Clear(named);
+            Array.Clear(titled);
+            _model.AspectRanker.Score(tokens, partSkip, scores, named, titled);
+            var leader = -1;
+            var second = 0.0;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (leader < 0 || scores[i] > scores[leader])
+                {
+                    second = leader < 0 ? 0 : scores[leader];
+                    leader = i;
+                }
+                else if (scores[i] > second)
+                {
+                    second = scores[i];
+                }
+            }
+
+            if (leader >= 0 && titled[leader] && scores[leader] >= weights.ConjunctEvidence && scores[leader] >= second * weights.ConfidentMargin)
+            {
+                aspects[leader].LeadsConjunct = true;
+            }
+
+            start = end + 1;
         }
     }
 
@@ -525,7 +584,7 @@ public sealed class MessageAnalyzer
         foreach (var token in tokens)
         {
             if (placeTaken[token.Index] || consumed[token.Index] || aspectCovered[token.Index] || MentionedInSynopsis(token)
-                || _model.AspectRanker.Knows(token.Key))
+                || _model.AspectRanker.Knows(token.Key) || _model.AspectRanker.TopicStrength(token) >= _model.Weights.SynopsisTopicStrength)
             {
                 continue;
             }

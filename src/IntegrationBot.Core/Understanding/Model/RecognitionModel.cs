@@ -52,6 +52,7 @@ public sealed class RecognitionModel
         PlacePrepositionKeys = SingleWordKeys(lexicon.Cues[CueKind.PlacePreposition]);
         ArticleKeys = SingleWordKeys(lexicon.Cues[CueKind.Article]);
         PickWordKeys = SingleWordKeys(lexicon.Cues[CueKind.PickWord]);
+        ConjunctionKeys = SingleWordKeys(lexicon.Cues[CueKind.Conjunction]);
         StopKeys = lexicon.StopWords.SelectMany(Tokenizer.Keys).ToFrozenSet(StringComparer.Ordinal);
         Analyzer = new SearchAnalyzer(StopKeys);
         SearchIndex = new Bm25SearchIndex(synopsis, Analyzer);
@@ -187,6 +188,9 @@ public sealed class RecognitionModel
     public FrozenSet<string> ArticleKeys { get; }
 
     public FrozenSet<string> PickWordKeys { get; }
+
+    /// <summary>Words that join two topics (<see cref="CueKind.Conjunction"/>).</summary>
+    public FrozenSet<string> ConjunctionKeys { get; }
 
     /// <summary>Pick word key → position (1-based, <see cref="Lexicon.PickLast"/>, <see cref="Lexicon.PickAll"/>).</summary>
     public FrozenDictionary<string, int> Picks { get; }
@@ -551,7 +555,7 @@ public sealed class RecognitionModel
     {
         foreach (var (kind, phrases) in lexicon.Cues)
         {
-            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord or CueKind.Domain)
+            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord or CueKind.Domain or CueKind.Conjunction)
             {
                 continue;
             }

@@ -3,7 +3,8 @@ namespace IntegrationBot.Core.Understanding.Text;
 /// <summary>
 /// A coarse derivational root of a folded German word, so that a verb form meets its noun and a participle its base:
 /// "begrüßt" ~ "Begrüßung", "zugewandert" ~ "Zuwanderung", "Flüchtlinge" ~ "Geflüchtete", "dezentral" ~ "dezentralen", and
-/// the Latin verbs of administration German meet their nouns: "strukturiert" ~ "Struktur", "koordiniert" ~ "Koordination".
+/// the Latin verbs of administration German meet their nouns: "strukturiert" ~ "Struktur", "koordiniert" ~ "Koordination",
+/// "Digitalisierung" ~ "digital", "rassistisch" ~ "Rassismus", and an adjective its noun: "berufliche" ~ "Beruf".
 /// It strips one derivational or inflectional ending and a participle "ge" or infinitive "zu" after a separable prefix. Coarser
 /// than the stemmer, so it is only a fallback for words the synopsis does not hold as typed, at a discount.
 /// </summary>
@@ -12,7 +13,7 @@ public static class DerivationRoot
     private const int MinRoot = 5;
 
     private static readonly string[] Endings =
-        ["ierungen", "ierung", "ierten", "ierte", "ieren", "iert", "ationen", "ation", "ungen", "linge", "ling", "ung", "heit", "keit", "lich", "isch", "ende", "end", "ete", "ten", "te", "et", "en", "er", "e", "t", "n", "s"];
+        ["isierungen", "isierung", "isierten", "isierte", "isieren", "isiert", "isationen", "isation", "stischen", "stische", "stisch", "smus", "lichen", "liche", "licher", "ierungen", "ierung", "ierten", "ierte", "ieren", "iert", "ationen", "ation", "ungen", "linge", "ling", "ung", "heit", "keit", "lich", "isch", "ende", "end", "ete", "ten", "te", "et", "en", "er", "e", "t", "n", "s"];
 
     private static readonly string[] SeparablePrefixes = ["zu", "an", "auf", "aus", "ein", "mit", "vor", "nach", "unter", "ab", "bei", "um", "weiter", "fort"];
 

@@ -1,0 +1,102 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Tests.Understanding.Aspects;
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Understanding.Decision;
+
+/// <summary>
+/// Questions in everyday words on a synopsis nobody wrote a lexicon line for: a compound of a title word is a topic
+/// ("Sportverein"), two joined topics ask for two aspects, a word that is only part of one title ("Arbeit" of
+/// "Arbeitsweise") still reaches its concept, and a term of the field with a function word inside counts as a term.
+/// </summary>
+public sealed class EverydayTopicTests
+{
+    private static readonly Aspect Housing = new("Wohnraumversorgung", 0);
+    private static readonly Aspect Sport = new("Integration durch Sport", 1);
+    private static readonly Aspect Labour = new("Arbeitsmarktintegration / Anerkennung", 2);
+    private static readonly Aspect Tasks = new("Aufgaben und Arbeitsweise der zuständigen Dienststelle", 3);
+    private static readonly Aspect Organisations = new("Migrantenorganisationen (MO)", 4);
+    private static readonly Aspect Digital = new("Digitale Teilhabe", 5);
+    private static readonly City Kiel = new("Kiel");
+    private static readonly City Ulm = new("Ulm");
+
+    private static readonly Recognizer Recognizer = new(
+        new SynopsisDocument(
+            "Test",
+            [Housing, Sport, Labour, Tasks, Organisations, Digital],
+            [Kiel, Ulm],
+            [
+                TestEntry.Cell(Housing, Kiel, "Auszugsmanagement aus den Gemeinschaftsunterkünften, Wohnungslotsen."),
+                TestEntry.Cell(Housing, Ulm, "Belegungsrechte der städtischen Wohnungsgesellschaft für Geflüchtete."),
+                TestEntry.Cell(Sport, Kiel, "Schwimmkurse in den Vereinen, Stützpunkte des Landessportbundes."),
+                TestEntry.Cell(Sport, Ulm, "Kostenlose Mitgliedschaft für Kinder aus Unterkünften."),
+                TestEntry.Cell(Labour, Kiel, "Jobcenter und Agentur beraten gemeinsam im Welcome Center."),
+                TestEntry.Cell(Labour, Ulm, "Anerkennungsberatung durch das IQ Netzwerk."),
+                TestEntry.Cell(Tasks, Kiel, "Die Stabsstelle koordiniert, berät die Ämter und bündelt die Projekte."),
+                TestEntry.Cell(Tasks, Ulm, "Querschnittsaufgabe mit Berichtspflicht an den Gemeinderat."),
+                TestEntry.Cell(Organisations, Kiel, "Förderfonds für Projekte, Beratung der Vorstände."),
+                TestEntry.Cell(Organisations, Ulm, "Verbund der Selbstorganisationen mit Geschäftsstelle."),
+                TestEntry.Cell(Digital, Kiel, "Tablets für Familien in Unterkünften, Kurse in der Stadtbibliothek."),
+                TestEntry.Cell(Digital, Ulm, "WLAN in allen Unterkünften."),
+            ]),
+        Seed.Lexicon);
+
+    private static RecognitionResult Recognize(string text, ConversationContext? context = null) =>
+        Recognizer.Recognize(text, context ?? ConversationContext.Empty, Seed.Now);
+
+    [Theory]
+    [InlineData("Wie kommen Geflüchtete in Kiel in einen Sportverein?")]
+    [InlineData("Welche Rolle spielen Sportvereine in Kiel?")]
+    public void A_compound_of_a_title_word_is_a_topic_of_the_synopsis_not_out_of_scope(string text)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, Sport), (result.Intent, result.Aspects.Single()));
+    }
+
+    [Theory]
+    [InlineData("Wohnen und Sport in Kiel")]
+    [InlineData("Was macht Kiel beim Wohnen und beim Sport?")]
+    public void Two_joined_topics_ask_for_both_aspects(string text)
+    {
+        var result = Recognize(text);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal([Housing, Sport], result.Aspects.OrderBy(static a => a.Order));
+    }
+
+    [Theory]
+    [InlineData("Wie kommen Geflüchtete in Kiel in Arbeit?")]
+    [InlineData("Wie bringen die Städte Zugewanderte in Arbeit?")]
+    public void A_word_that_is_only_part_of_a_title_word_still_means_its_concept(string text)
+    {
+        // "Arbeit" is a part of "Arbeitsweise" and of "Arbeitsmarktintegration"; the glossary says it is the labour market.
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, Labour), (result.Intent, result.Aspects.Single()));
+    }
+
+    [Theory]
+    [InlineData("Wie unterstützt Kiel die Vereine von Zugewanderten?")]
+    [InlineData("Wie fördert Ulm die Vereine von Migranten?")]
+    public void A_field_term_with_a_function_word_inside_counts_as_the_term(string text)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, Organisations), (result.Intent, result.Aspects.Single()));
+    }
+
+    [Theory]
+    [InlineData("Digitalisierung in Ulm")]
+    [InlineData("Haben die Unterkünfte in Ulm Internet?")]
+    public void Everyday_words_of_digital_access_meet_the_digital_aspect(string text)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, Digital), (result.Intent, result.Aspects.Single()));
+    }
+
+    [Fact]
+    public void Stell_das_gegenueber_adds_the_city_to_the_previous_question()
+    {
+        var context = ConversationContext.Empty.After(Recognize("Sport in Kiel"), Seed.Now);
+        var result = Recognize("Stell das Ulm gegenüber", context);
+        Assert.Equal((Intent.Query, Sport), (result.Intent, result.Aspects.Single()));
+        Assert.Equal([Kiel, Ulm], result.Cities);
+    }
+}
