@@ -399,8 +399,9 @@ public sealed class AspectRanker
     }
 
     /// <summary>
-    /// Indexes of the title words after a preposition: "für Neuzugewanderte", "zur Integrationspolitik" say for whom or
-    /// about what; the words before say what the aspect is. A title made only of such words keeps them all as naming.
+    /// Indexes of the title words after a preposition or a genitive article: "für Neuzugewanderte", "zur Integrationspolitik",
+    /// "der zuständigen Dienststelle", "im Verwaltungsaufbau" say for whom, whose, where or about what; the words before say
+    /// what the aspect is. A title made only of such words keeps them all as naming.
     /// </summary>
     private static HashSet<int> TitleQualifiers(string title)
     {
@@ -429,7 +430,7 @@ public sealed class AspectRanker
 
     private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
     {
-        "fur", "zur", "zum", "mit", "von", "vom", "bei", "beim", "gegen", "aus", "uber", "fuer", "ueber",
+        "fur", "zur", "zum", "mit", "von", "vom", "bei", "beim", "gegen", "aus", "uber", "fuer", "ueber", "der", "des", "im",
     };
 
     private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight, HashSet<string> generalParts)

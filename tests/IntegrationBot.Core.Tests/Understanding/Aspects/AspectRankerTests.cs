@@ -105,4 +105,32 @@ public sealed class AspectRankerTests
         Assert.Equal(antiDiscrimination, ranked[0].Aspect);
         Assert.True(ranked[0].Score > ranked[1].Score, $"{ranked[0].Score} <= {ranked[1].Score}");
     }
+
+    [Theory]
+    [InlineData("Aufgaben und Arbeitsweise der zuständigen Dienststelle")]
+    [InlineData("Stellung im Verwaltungsaufbau")]
+    public void A_genitive_or_im_attribute_of_a_title_says_whose_or_where_not_what(string title)
+    {
+        var tasks = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
+        var naturalisation = new IntegrationBot.Core.Synopsis.Aspect("Einbürgerung", 1);
+        IntegrationBot.Core.Synopsis.City kiel = new("Kiel"), ulm = new("Ulm");
+        var document = new IntegrationBot.Core.Synopsis.SynopsisDocument(
+            "Test",
+            [tasks, naturalisation],
+            [kiel, ulm],
+            [
+                TestEntry.Cell(tasks, kiel, "Koordination und Beratung."),
+                TestEntry.Cell(tasks, ulm, "Berichte an den Rat."),
+                TestEntry.Cell(naturalisation, kiel, "Feier im Rathaus."),
+                TestEntry.Cell(naturalisation, ulm, "Lotsen begleiten Antragsteller."),
+            ]);
+        var ranker = new AspectRanker(document, FunctionWords.Contains);
+        var attributeWord = IntegrationBot.Core.Understanding.Text.Tokenizer.Tokenize(title)[^1].Stem;
+
+        // The attribute's word still counts for the aspect, but no longer names it: "zuständig" or "Verwaltungsaufbau"
+        // alone would otherwise decide every "Wer ist zuständig für …?".
+        var ranked = ranker.Rank(attributeWord);
+        Assert.Equal(tasks, ranked[0].Aspect);
+        Assert.False(ranked[0].Named);
+    }
 }
