@@ -24,6 +24,7 @@ public sealed class AspectRanker
     private readonly Func<string, IEnumerable<string>> _related;
     private readonly Func<string, IEnumerable<string>> _generalRelated;
     private readonly FrozenSet<string> _cityKeys;
+    private readonly Func<string, bool> _isGroupKey;
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
@@ -32,7 +33,9 @@ public sealed class AspectRanker
     /// <param name="weights">The weights; <see cref="RecognitionWeights.Default"/> when null.</param>
     /// <param name="generalWords">Folded words of general German that compounds may be split into (the thesaurus' words).</param>
     /// <param name="generalRelated">Synonyms from general German (the thesaurus): weaker, never naming, capped at a cell word.</param>
-    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null, FrozenSet<string>? generalWords = null, Func<string, IEnumerable<string>>? generalRelated = null)
+    /// <param name="isGroupKey">The field's general words for the people it serves (by stem): beside other words of a
+    /// title they say for whom ("Ältere Migrantinnen und Migranten"), not what.</param>
+    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null, FrozenSet<string>? generalWords = null, Func<string, IEnumerable<string>>? generalRelated = null, Func<string, bool>? isGroupKey = null)
     {
         ArgumentNullException.ThrowIfNull(synopsis);
         ArgumentNullException.ThrowIfNull(isFunctionKey);
@@ -41,6 +44,7 @@ public sealed class AspectRanker
         _isFunctionKey = isFunctionKey;
         _related = related ?? (static _ => []);
         _generalRelated = generalRelated ?? (static _ => []);
+        _isGroupKey = isGroupKey ?? (static _ => false);
         _cityKeys = synopsis.Cities.SelectMany(static c => Tokenizer.Tokenize(c.Name)).Select(static t => t.Stem).ToFrozenSet(StringComparer.Ordinal);
 
         var index = synopsis.Aspects.Select((a, i) => (a, i)).ToDictionary(static x => x.a, static x => x.i);
@@ -401,9 +405,11 @@ public sealed class AspectRanker
     /// <summary>
     /// Indexes of the title words after a preposition or a genitive article: "für Neuzugewanderte", "zur Integrationspolitik",
     /// "der zuständigen Dienststelle", "im Verwaltungsaufbau" say for whom, whose, where or about what; the words before say
-    /// what the aspect is. A title made only of such words keeps them all as naming.
+    /// what the aspect is. A title made only of such words keeps them all as naming. The field's words for its people
+    /// qualify too when the title has another word ("Ältere Migrantinnen und Migranten", "Unterbringung Geflüchteter"):
+    /// every question of the field names its people, so they would pull each such question to that aspect.
     /// </summary>
-    private static HashSet<int> TitleQualifiers(string title)
+    private HashSet<int> TitleQualifiers(string title)
     {
         var tokens = Tokenizer.Tokenize(title);
         var qualifiers = new HashSet<int>();
@@ -425,8 +431,15 @@ public sealed class AspectRanker
             }
         }
 
+        var groups = tokens.Where(t => !qualifiers.Contains(t.Index) && _isGroupKey(t.Key)).Select(static t => t.Index).ToList();
+        if (groups.Count > 0 && tokens.Any(t => !qualifiers.Contains(t.Index) && !groups.Contains(t.Index) && !TitlePrepositions.Contains(t.Folded) && IsContent(t)))
+        {
+            qualifiers.UnionWith(groups);
+        }
+
         return qualifiers;
     }
+
 
     private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
     {

@@ -44,4 +44,9 @@ public enum CueKind
     /// Words that join two topics ("und", "sowie"): "Wohnen und Sport in Gießen" asks for two aspects, one per part.
     /// </summary>
     Conjunction,
+    /// <summary>
+    /// The field's general words for the people it serves ("Geflüchtete", "Migranten", "Zugewanderte"): in a title beside
+    /// other words they say for whom the aspect is, not what it is about.
+    /// </summary>
+    TargetGroup,
 }

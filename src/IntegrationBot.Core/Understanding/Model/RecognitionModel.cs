@@ -53,6 +53,7 @@ public sealed class RecognitionModel
         ArticleKeys = SingleWordKeys(lexicon.Cues[CueKind.Article]);
         PickWordKeys = SingleWordKeys(lexicon.Cues[CueKind.PickWord]);
         ConjunctionKeys = SingleWordKeys(lexicon.Cues[CueKind.Conjunction]);
+        TargetGroupKeys = SingleWordKeys(lexicon.Cues[CueKind.TargetGroup]);
         StopKeys = lexicon.StopWords.SelectMany(Tokenizer.Keys).ToFrozenSet(StringComparer.Ordinal);
         Analyzer = new SearchAnalyzer(StopKeys);
         SearchIndex = new Bm25SearchIndex(synopsis, Analyzer);
@@ -90,7 +91,7 @@ public sealed class RecognitionModel
         Fuzzy = new FuzzyIndex(_fuzzyTargets);
         CompoundParts = _compoundParts.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlyList<CueTarget>)p.Value, StringComparer.Ordinal);
         CompoundPartLookup = CompoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
-        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords);
+        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords, TargetGroupKeys.Contains);
     }
 
     /// <summary>The weights of ranking and decision rules.</summary>
@@ -191,6 +192,9 @@ public sealed class RecognitionModel
 
     /// <summary>Words that join two topics (<see cref="CueKind.Conjunction"/>).</summary>
     public FrozenSet<string> ConjunctionKeys { get; }
+
+    /// <summary>The field's general words for the people it serves (<see cref="CueKind.TargetGroup"/>).</summary>
+    public FrozenSet<string> TargetGroupKeys { get; }
 
     /// <summary>Pick word key → position (1-based, <see cref="Lexicon.PickLast"/>, <see cref="Lexicon.PickAll"/>).</summary>
     public FrozenDictionary<string, int> Picks { get; }
@@ -555,7 +559,7 @@ public sealed class RecognitionModel
     {
         foreach (var (kind, phrases) in lexicon.Cues)
         {
-            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord or CueKind.Domain or CueKind.Conjunction)
+            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord or CueKind.Domain or CueKind.Conjunction or CueKind.TargetGroup)
             {
                 continue;
             }

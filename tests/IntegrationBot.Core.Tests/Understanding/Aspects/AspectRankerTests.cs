@@ -133,4 +133,28 @@ public sealed class AspectRankerTests
         Assert.Equal(tasks, ranked[0].Aspect);
         Assert.False(ranked[0].Named);
     }
+
+    [Theory]
+    [InlineData("Ältere Migrantinnen und Migranten", "Migranten", false)]
+    [InlineData("Ältere Migrantinnen und Migranten", "Ältere", true)]
+    [InlineData("Geflüchtete aus der Ukraine", "Geflüchtete", true)]
+    public void The_fields_words_for_its_people_name_a_title_only_when_nothing_else_does(string title, string word, bool named)
+    {
+        var group = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
+        var other = new IntegrationBot.Core.Synopsis.Aspect("Sprachkurse", 1);
+        IntegrationBot.Core.Synopsis.City kiel = new("Kiel"), ulm = new("Ulm");
+        var document = new IntegrationBot.Core.Synopsis.SynopsisDocument(
+            "Test",
+            [group, other],
+            [kiel, ulm],
+            [
+                TestEntry.Cell(group, kiel, "Beratung im Seniorentreff."),
+                TestEntry.Cell(other, ulm, "Kurse an der Volkshochschule."),
+            ]);
+        HashSet<string> groupKeys = ["migrant", "migrantinn", "gefluchtet"];
+        var ranker = new AspectRanker(document, FunctionWords.Contains, isGroupKey: key => groupKeys.Contains(key) || key.StartsWith("migrant", StringComparison.Ordinal) || key.StartsWith("gefluchtet", StringComparison.Ordinal));
+        var ranked = ranker.Rank(word);
+        Assert.Equal(group, ranked[0].Aspect);
+        Assert.Equal(named, ranked[0].Named);
+    }
 }
