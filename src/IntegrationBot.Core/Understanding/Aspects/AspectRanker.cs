@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding.Text;
@@ -25,6 +26,8 @@ public sealed class AspectRanker
     private readonly Func<string, IEnumerable<string>> _generalRelated;
     private readonly FrozenSet<string> _cityKeys;
     private readonly Func<string, bool> _isGroupKey;
+    private readonly ConcurrentDictionary<string, string[]> _fieldStems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _generalStems = new(StringComparer.Ordinal);
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
@@ -329,31 +332,44 @@ public sealed class AspectRanker
     /// <returns>True when the field glossary knew the key.</returns>
     private bool ApplyRelated(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, double cap = double.MaxValue)
     {
-        var known = false;
-        foreach (var related in _related(key))
+        var field = RelatedStems(_fieldStems, key, _related, exceptKey: true);
+        foreach (var stem in field ?? [])
         {
-            known = true;
-            foreach (var relatedToken in Tokenizer.Tokenize(related))
-            {
-                if (!_isFunctionKey(relatedToken.Stem) && relatedToken.Stem != key)
-                {
-                    Apply(relatedToken.Stem, _weights.FieldRelatedFactor * factor, best, bestNamed, bestTitled, touched, mayName: false, cap: cap);
-                }
-            }
+            Apply(stem, _weights.FieldRelatedFactor * factor, best, bestNamed, bestTitled, touched, mayName: false, cap: cap);
         }
 
-        foreach (var related in _generalRelated(key))
+        foreach (var stem in RelatedStems(_generalStems, key, _generalRelated, exceptKey: false) ?? [])
         {
-            foreach (var relatedToken in Tokenizer.Tokenize(related))
-            {
-                if (!_isFunctionKey(relatedToken.Stem))
-                {
-                    Apply(relatedToken.Stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ContentWord);
-                }
-            }
+            Apply(stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ContentWord);
         }
 
-        return known;
+        return field is not null;
+    }
+
+    /// <summary>
+    /// The stems of a key's related words that this synopsis holds, or null when the source knows no related word. Cached
+    /// per key, because the glossary's long lines were tokenized anew for every question word; only keys the source
+    /// knows are cached, so questions cannot grow the cache beyond the glossary's and thesaurus' vocabulary.
+    /// </summary>
+    private string[]? RelatedStems(ConcurrentDictionary<string, string[]> cache, string key, Func<string, IEnumerable<string>> source, bool exceptKey)
+    {
+        if (cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var related = source(key).ToList();
+        if (related.Count == 0)
+        {
+            return null;
+        }
+
+        var stems = related.SelectMany(Tokenizer.Tokenize)
+            .Select(static t => t.Stem)
+            .Where(stem => !_isFunctionKey(stem) && (!exceptKey || stem != key) && _postings.ContainsKey(stem))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        return cache.GetOrAdd(key, stems);
     }
 
     private bool Apply(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, bool mayName = true, double cap = double.MaxValue)

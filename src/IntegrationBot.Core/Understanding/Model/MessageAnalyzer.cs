@@ -220,7 +220,23 @@ public sealed class MessageAnalyzer
     /// </summary>
     private void MarkConjunctLeaders(List<Token> tokens, bool[] skip, AspectEvidence[] aspects)
     {
-        if (!tokens.Any(t => _model.ConjunctionKeys.Contains(t.Folded)))
+        // Only parts with a word of their own can lead ("Präambel von München und Stuttgart" has one such part).
+        var parts = 0;
+        var partHasWord = false;
+        foreach (var token in tokens)
+        {
+            if (_model.ConjunctionKeys.Contains(token.Folded))
+            {
+                parts += partHasWord ? 1 : 0;
+                partHasWord = false;
+            }
+            else
+            {
+                partHasWord |= !skip[token.Index] && IsContentWord(token);
+            }
+        }
+
+        if (parts + (partHasWord ? 1 : 0) < 2)
         {
             return;
         }
