@@ -90,17 +90,9 @@ public sealed class AspectRankerTests
     {
         var antiDiscrimination = new IntegrationBot.Core.Synopsis.Aspect("Antidiskriminierungsarbeit", 0);
         var principles = new IntegrationBot.Core.Synopsis.Aspect("Leitsätze", 1);
-        IntegrationBot.Core.Synopsis.City kiel = new("Kiel"), ulm = new("Ulm");
-        var document = new IntegrationBot.Core.Synopsis.SynopsisDocument(
-            "Test",
-            [antiDiscrimination, principles],
-            [kiel, ulm],
-            [
-                TestEntry.Cell(antiDiscrimination, kiel, "Die Antidiskriminierungsstelle berät Betroffene."),
-                TestEntry.Cell(antiDiscrimination, ulm, "Antidiskriminierung ist Arbeit aller Ämter."),
-                TestEntry.Cell(principles, kiel, "Vielfalt ohne Diskriminierung ist unser Leitsatz."),
-                TestEntry.Cell(principles, ulm, "Wir treten jeder Diskriminierung entgegen."),
-            ]);
+        var document = TwoAspects(
+            antiDiscrimination, "Die Antidiskriminierungsstelle berät Betroffene.", "Antidiskriminierung ist Arbeit aller Ämter.",
+            principles, "Vielfalt ohne Diskriminierung ist unser Leitsatz.", "Wir treten jeder Diskriminierung entgegen.");
         var ranked = new AspectRanker(document, FunctionWords.Contains).Rank("Wie wird Diskriminierung bekämpft?");
         Assert.Equal(antiDiscrimination, ranked[0].Aspect);
         Assert.True(ranked[0].Score > ranked[1].Score, $"{ranked[0].Score} <= {ranked[1].Score}");
@@ -113,17 +105,9 @@ public sealed class AspectRankerTests
     {
         var tasks = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
         var naturalisation = new IntegrationBot.Core.Synopsis.Aspect("Einbürgerung", 1);
-        IntegrationBot.Core.Synopsis.City kiel = new("Kiel"), ulm = new("Ulm");
-        var document = new IntegrationBot.Core.Synopsis.SynopsisDocument(
-            "Test",
-            [tasks, naturalisation],
-            [kiel, ulm],
-            [
-                TestEntry.Cell(tasks, kiel, "Koordination und Beratung."),
-                TestEntry.Cell(tasks, ulm, "Berichte an den Rat."),
-                TestEntry.Cell(naturalisation, kiel, "Feier im Rathaus."),
-                TestEntry.Cell(naturalisation, ulm, "Lotsen begleiten Antragsteller."),
-            ]);
+        var document = TwoAspects(
+            tasks, "Koordination und Beratung.", "Berichte an den Rat.",
+            naturalisation, "Feier im Rathaus.", "Lotsen begleiten Antragsteller.");
         var ranker = new AspectRanker(document, FunctionWords.Contains);
         var attributeWord = IntegrationBot.Core.Understanding.Text.Tokenizer.Tokenize(title)[^1].Stem;
 
@@ -142,19 +126,30 @@ public sealed class AspectRankerTests
     {
         var group = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
         var other = new IntegrationBot.Core.Synopsis.Aspect("Sprachkurse", 1);
-        IntegrationBot.Core.Synopsis.City kiel = new("Kiel"), ulm = new("Ulm");
-        var document = new IntegrationBot.Core.Synopsis.SynopsisDocument(
-            "Test",
-            [group, other],
-            [kiel, ulm],
-            [
-                TestEntry.Cell(group, kiel, "Beratung im Seniorentreff."),
-                TestEntry.Cell(other, ulm, "Kurse an der Volkshochschule."),
-            ]);
-        HashSet<string> groupKeys = ["migrant", "migrantinn", "gefluchtet"];
-        var ranker = new AspectRanker(document, FunctionWords.Contains, isGroupKey: key => groupKeys.Contains(key) || key.StartsWith("migrant", StringComparison.Ordinal) || key.StartsWith("gefluchtet", StringComparison.Ordinal));
+        var document = TwoAspects(
+            group, "Beratung im Seniorentreff.", "Besuchsdienst.",
+            other, "Abendkurse.", "Kurse an der Volkshochschule.");
+        var ranker = new AspectRanker(document, FunctionWords.Contains, isGroupKey: static key => key.StartsWith("migrant", StringComparison.Ordinal) || key.StartsWith("gefluchtet", StringComparison.Ordinal));
         var ranked = ranker.Rank(word);
         Assert.Equal(group, ranked[0].Aspect);
         Assert.Equal(named, ranked[0].Named);
+    }
+
+    /// <summary>A synopsis of two aspects with one cell each for Kiel and Ulm.</summary>
+    private static IntegrationBot.Core.Synopsis.SynopsisDocument TwoAspects(
+        IntegrationBot.Core.Synopsis.Aspect first, string firstKiel, string firstUlm,
+        IntegrationBot.Core.Synopsis.Aspect second, string secondKiel, string secondUlm)
+    {
+        IntegrationBot.Core.Synopsis.City kiel = new("Kiel"), ulm = new("Ulm");
+        return new IntegrationBot.Core.Synopsis.SynopsisDocument(
+            "Test",
+            [first, second],
+            [kiel, ulm],
+            [
+                TestEntry.Cell(first, kiel, firstKiel),
+                TestEntry.Cell(first, ulm, firstUlm),
+                TestEntry.Cell(second, kiel, secondKiel),
+                TestEntry.Cell(second, ulm, secondUlm),
+            ]);
     }
 }
