@@ -313,21 +313,8 @@ public sealed class AspectRanker
     private bool InTitlePart(string key) =>
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Title);
 
-    private bool InTitle(string key)
-    {
-        if (_postings.TryGetValue(key, out var postings))
-        {
-            foreach (var posting in postings)
-            {
-                if (posting.Whole)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private bool InTitle(string key) =>
+        _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Whole);
 
     /// <returns>True when the field glossary knew the key.</returns>
     private bool ApplyRelated(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, double cap = double.MaxValue)

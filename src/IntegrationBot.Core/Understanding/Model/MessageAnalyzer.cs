@@ -182,7 +182,7 @@ public sealed class MessageAnalyzer
             }
 
             content++;
-            if (_model.AspectRanker.TopicStrength(token) < _model.Weights.SynopsisTopicStrength)
+            if (!IsTopicWord(token))
             {
                 return false;
             }
@@ -286,6 +286,9 @@ public sealed class MessageAnalyzer
             start = end + 1;
         }
     }
+
+    /// <summary>The word alone, or a part of it, is evidence enough for some aspect to be a topic of the loaded synopsis.</summary>
+    private bool IsTopicWord(Token token) => _model.AspectRanker.TopicStrength(token) >= _model.Weights.SynopsisTopicStrength;
 
     private bool IsContentWord(Token token) =>
         token.Folded.Length >= 3 && !char.IsDigit(token.Folded[0]) && !_model.IsFunctionWord(token.Key) && !_model.IsFunctionWord(token.Folded);
@@ -600,7 +603,7 @@ public sealed class MessageAnalyzer
         foreach (var token in tokens)
         {
             if (placeTaken[token.Index] || consumed[token.Index] || aspectCovered[token.Index] || MentionedInSynopsis(token)
-                || _model.AspectRanker.Knows(token.Key) || _model.AspectRanker.TopicStrength(token) >= _model.Weights.SynopsisTopicStrength)
+                || _model.AspectRanker.Knows(token.Key) || IsTopicWord(token))
             {
                 continue;
             }
