@@ -177,6 +177,20 @@ public static class EvaluationCommandLine
             output.WriteLine($"  {ranked.Score,7:0.000} {(ranked.Named ? "named" : "     ")} {ranked.Aspect.Title}");
         }
 
+        // Each word alone, to see which word pulls where (terms of two words show only in the ranking above).
+        foreach (var token in IntegrationBot.Core.Understanding.Text.Tokenizer.Tokenize(question))
+        {
+            var alone = recognizer.Model.AspectRanker.Rank(token.Surface).Take(3).ToList();
+            if (alone.Count > 0)
+            {
+                output.WriteLine($"    {token.Surface}: " + string.Join("; ", alone.Select(static r => $"{r.Score:0.00}{(r.Named ? "n" : string.Empty)} {r.Aspect.Title}")));
+                foreach (var line in recognizer.Model.AspectRanker.Explain(token.Surface).Where(static l => !l.Contains("→ 0.00", StringComparison.Ordinal)).Take(8))
+                {
+                    output.WriteLine("        " + line);
+                }
+            }
+        }
+
         var analysis = new IntegrationBot.Core.Understanding.Model.MessageAnalyzer(recognizer.Model).Analyze(IntegrationBot.Core.Understanding.Text.Tokenizer.Tokenize(question));
         for (var i = 0; i < analysis.Aspects.Length; i++)
         {

@@ -87,6 +87,14 @@ public sealed class AspectRanker
         // join the vocabulary, so questions and cells split against them too. Questions and cells themselves split against
         // the synopsis' words only: general German would cut them into parts no aspect is about.
         var titleSplitter = new CompoundSplitter(vocabulary, generalWords);
+        for (var i = 0; i < _aspects.Count; i++)
+        {
+            titles[i].AddRange(RestoredCompounds(_aspects[i].Title, titleSplitter, titles[i].Count));
+            keywords[i].AddRange(_aspects[i].Keywords.SelectMany(k => RestoredCompounds(k, titleSplitter, keywords[i].Count)));
+            AddToVocabulary(vocabulary, titles[i]);
+            AddToVocabulary(vocabulary, keywords[i]);
+        }
+
         var generalParts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in titles.Concat(keywords).SelectMany(static t => t))
         {
@@ -188,6 +196,25 @@ public sealed class AspectRanker
 
     /// <summary>True when the stem is evidence for some aspect.</summary>
     public bool Knows(string key) => _postings.ContainsKey(key);
+
+    [ThreadStatic]
+    private static List<string>? _explanation;
+
+    /// <summary>Every piece of evidence a text gives, one line each (stem, factor, weight, aspect), for `evaluate --explain`.</summary>
+    public IReadOnlyList<string> Explain(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _explanation = [];
+        try
+        {
+            Rank(text);
+            return _explanation;
+        }
+        finally
+        {
+            _explanation = null;
+        }
+    }
 
     /// <summary>The aspects a free text speaks for, best first; aspects without evidence are left out.</summary>
     public IReadOnlyList<RankedAspect> Rank(string text)
@@ -369,6 +396,7 @@ public sealed class AspectRanker
         foreach (var posting in postings)
         {
             var weight = Math.Min(posting.Weight * factor, cap);
+            _explanation?.Add($"{key.Replace(RootMark, "root:", StringComparison.Ordinal)} ×{factor:0.00} → {weight:0.00} {_aspects[posting.Aspect].Title}");
             if (best[posting.Aspect] == 0 && !bestNamed[posting.Aspect] && !bestTitled[posting.Aspect])
             {
                 touched.Add(posting.Aspect);
@@ -395,6 +423,14 @@ public sealed class AspectRanker
         && !char.IsDigit(token.Folded[0]) && !_isFunctionKey(token.Key) && !_isFunctionKey(token.Folded);
 
     private List<Token> ContentTokens(string text) => Tokenizer.Tokenize(text).Where(IsContent).ToList();
+
+    /// <summary>
+    /// The compounds a title leaves out ("Ausländer- und Integrationsbeauftragte" holds "Ausländerbeauftragte"), as tokens
+    /// after the title's own, so no preposition of the title qualifies them.
+    /// </summary>
+    private static IEnumerable<Token> RestoredCompounds(string text, CompoundSplitter splitter, int firstIndex) =>
+        ElidedCompound.Restore(text, splitter.Split)
+            .Select((folded, k) => new Token(folded, folded, WordFolder.Stem(folded), firstIndex + k, firstOfSentence: false));
 
     private static void AddToVocabulary(HashSet<string> vocabulary, List<Token> tokens)
     {
@@ -435,9 +471,20 @@ public sealed class AspectRanker
         }
 
         var groups = tokens.Where(t => !qualifiers.Contains(t.Index) && _isGroupKey(t.Key)).Select(static t => t.Index).ToList();
-        if (groups.Count > 0 && tokens.Any(t => !qualifiers.Contains(t.Index) && !groups.Contains(t.Index) && !TitlePrepositions.Contains(t.Folded) && IsContent(t)))
+        if (groups.Count == 0)
+        {
+            return qualifiers;
+        }
+
+        if (tokens.Any(t => !qualifiers.Contains(t.Index) && !groups.Contains(t.Index) && !TitlePrepositions.Contains(t.Folded) && IsContent(t)))
         {
             qualifiers.UnionWith(groups);
+        }
+        else if (qualifiers.Count > 0)
+        {
+            // Only people before the preposition ("Geflüchtete aus der Ukraine", "Menschen mit Behinderung"): the words
+            // after it say which of them the aspect is about.
+            return [.. groups];
         }
 
         return qualifiers;

@@ -136,10 +136,11 @@ public sealed class RecognitionModel
     /// only blur it). And every German word of an English word's concept: the usual German word counts in full
     /// (<see cref="FieldRelatedWords"/>), the rest of the concept like a synonym, so "networks" still meets the title
     /// "Netzwerke" (the line starts with "Vernetzung"), but a generic "office" does not name the aspect whose title says
-    /// "Fachstelle".
+    /// "Fachstelle". A thesaurus entry of several words ("politisch Verfolgter" for "Refugee") is a synonym only as a whole;
+    /// its words alone are not.
     /// </summary>
     private IEnumerable<string> GeneralRelatedWords(string key) =>
-        (SearchIndex.Mentions(key) ? [] : Lexicon.Thesaurus.RelatedByKey(key).Take(MaxThesaurusSynonyms))
+        (SearchIndex.Mentions(key) ? [] : Lexicon.Thesaurus.RelatedByKey(key).Where(static w => !w.Contains(' ', StringComparison.Ordinal)).Take(MaxThesaurusSynonyms))
             .Concat(Lexicon.FieldGlossary.GermanForKey(key));
 
     private const int MaxThesaurusSynonyms = 12;

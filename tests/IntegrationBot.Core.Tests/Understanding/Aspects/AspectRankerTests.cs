@@ -121,7 +121,9 @@ public sealed class AspectRankerTests
     [Theory]
     [InlineData("Ältere Migrantinnen und Migranten", "Migranten", false)]
     [InlineData("Ältere Migrantinnen und Migranten", "Ältere", true)]
-    [InlineData("Geflüchtete aus der Ukraine", "Geflüchtete", true)]
+    [InlineData("Geflüchtete", "Geflüchtete", true)]
+    [InlineData("Geflüchtete aus der Ukraine", "Ukraine", true)]
+    [InlineData("Geflüchtete aus der Ukraine", "Geflüchtete", false)]
     public void The_fields_words_for_its_people_name_a_title_only_when_nothing_else_does(string title, string word, bool named)
     {
         var group = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
@@ -133,6 +135,21 @@ public sealed class AspectRankerTests
         var ranked = ranker.Rank(word);
         Assert.Equal(group, ranked[0].Aspect);
         Assert.Equal(named, ranked[0].Named);
+    }
+
+    [Fact]
+    public void A_compound_the_title_leaves_out_names_the_aspect_whole()
+    {
+        var officer = new IntegrationBot.Core.Synopsis.Aspect("Ausländer- und Integrationsbeauftragte", 0);
+        var courses = new IntegrationBot.Core.Synopsis.Aspect("Sprachkurse", 1);
+        var document = TwoAspects(
+            officer, "Eine halbe Stelle im Rathaus.", "Berichtet dem Stadtrat.",
+            courses, "Abendkurse.", "Kurse an der Volkshochschule.");
+        // The head "Beauftragte" is a word of general German only, as the thesaurus gives it.
+        var general = System.Collections.Frozen.FrozenSet.ToFrozenSet(["beauftragte", "integration"], StringComparer.Ordinal);
+        var ranked = new AspectRanker(document, FunctionWords.Contains, generalWords: general).Rank("Ausländerbeauftragte");
+        Assert.Equal(officer, ranked[0].Aspect);
+        Assert.True(ranked[0].Named);
     }
 
     /// <summary>A synopsis of two aspects with one cell each for Kiel and Ulm.</summary>

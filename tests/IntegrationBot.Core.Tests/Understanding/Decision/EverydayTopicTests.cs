@@ -91,6 +91,29 @@ public sealed class EverydayTopicTests
         Assert.Equal((Intent.Query, Digital), (result.Intent, result.Aspects.Single()));
     }
 
+    [Theory]
+    [InlineData("refugee")]
+    [InlineData("Which counselling is there for refugees in Kiel?")]
+    public void A_synonym_of_several_words_in_the_thesaurus_lends_none_of_its_words_alone(string text)
+    {
+        // The thesaurus lists "politisch Verfolgter" beside "Refugee"; "politisch" alone would name the council's title.
+        var council = new Aspect("Integrationsbeirat und politische Partizipation", 0);
+        var counselling = new Aspect("Asylsozialberatung", 1);
+        var recognizer = new Recognizer(
+            new SynopsisDocument(
+                "Test",
+                [council, counselling],
+                [Kiel, Ulm],
+                [
+                    TestEntry.Cell(council, Kiel, "Der Beirat wird alle fünf Jahre gewählt."),
+                    TestEntry.Cell(council, Ulm, "Beirat mit Antragsrecht im Gemeinderat."),
+                    TestEntry.Cell(counselling, Kiel, "Beratung für Flüchtlinge in der Unterkunft."),
+                    TestEntry.Cell(counselling, Ulm, "Sprechstunden der Wohlfahrtsverbände."),
+                ]),
+            Seed.Lexicon);
+        Assert.Equal(counselling, recognizer.Model.AspectRanker.Rank(text)[0].Aspect);
+    }
+
     [Fact]
     public void Stell_das_gegenueber_adds_the_city_to_the_previous_question()
     {
