@@ -82,6 +82,12 @@ public sealed record RecognitionWeights
     /// <summary>Each part of "Wohnen und Sport" needs this much evidence, from its leader's title, to ask for an aspect of its own.</summary>
     public double ConjunctEvidence { get; init; } = 1.2;
 
+    /// <summary>
+    /// In a question for a number, the counted word stands next to a figure in the aspect's cells ("Wie viele Stellen …?",
+    /// "4,5 Stellen"), at saturation: that aspect holds the answer.
+    /// </summary>
+    public double CountedWord { get; init; } = 1.5;
+
     /// <summary>Below this, data evidence is too thin to count at all (one common word in one city's cell).</summary>
     public double MinimumEvidence { get; init; } = 0.35;
 }

@@ -20,6 +20,7 @@ public sealed class AspectRanker
     private readonly IReadOnlyList<Aspect> _aspects;
     private readonly RecognitionWeights _weights;
     private readonly FrozenDictionary<string, Posting[]> _postings;
+    private readonly FrozenDictionary<string, Posting[]> _counted;
     private readonly CompoundSplitter _splitter;
     private readonly Func<string, bool> _isFunctionKey;
     private readonly Func<string, IEnumerable<string>> _related;
@@ -65,6 +66,7 @@ public sealed class AspectRanker
         }
 
         var cellTokens = new List<(int Aspect, City City, Token Token)>();
+        var countedTokens = new List<(int Aspect, City City, Token Token)>();
         foreach (var entry in synopsis.Entries)
         {
             if (!index.TryGetValue(entry.Aspect, out var aspect))
@@ -72,13 +74,21 @@ public sealed class AspectRanker
                 continue;
             }
 
-            foreach (var token in ContentTokens(entry.PlainText))
+            var all = Tokenizer.Tokenize(entry.PlainText);
+            for (var t = 0; t < all.Count; t++)
             {
-                if (!_cityKeys.Contains(token.Stem))
+                var token = all[t];
+                if (!IsContent(token) || _cityKeys.Contains(token.Stem))
                 {
-                    cellTokens.Add((aspect, entry.City, token));
-                    vocabulary.Add(token.Folded);
-                    vocabulary.Add(token.Stem);
+                    continue;
+                }
+
+                cellTokens.Add((aspect, entry.City, token));
+                vocabulary.Add(token.Folded);
+                vocabulary.Add(token.Stem);
+                if (t > 0 && IsFigure(all[t - 1]))
+                {
+                    countedTokens.Add((aspect, entry.City, token));
                 }
             }
         }
@@ -143,7 +153,98 @@ public sealed class AspectRanker
         }
 
         _postings = builder.Build(_weights);
+        _counted = CountedPostings(countedTokens);
     }
+
+    /// <summary>
+    /// The words that stand right after a figure in each aspect's cells ("4,5 Stellen", "320 Plätze", "20 Wochenstunden"),
+    /// with the heads of compounds ("3 Vollzeit|stellen"): what the aspect counts, so it answers a question for that number.
+    /// </summary>
+    private FrozenDictionary<string, Posting[]> CountedPostings(List<(int Aspect, City City, Token Token)> counted)
+    {
+        var cells = new Dictionary<string, HashSet<City>>[_aspects.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = new Dictionary<string, HashSet<City>>(StringComparer.Ordinal);
+        }
+
+        foreach (var (aspect, city, token) in counted)
+        {
+            AddCity(cells[aspect], token.Stem, city);
+            if (_splitter.Split(token.Folded) is { Count: > 1 } parts)
+            {
+                AddCity(cells[aspect], WordFolder.Stem(parts[^1]), city);
+            }
+        }
+
+        var builder = new PostingBuilder(_aspects.Count);
+        for (var i = 0; i < _aspects.Count; i++)
+        {
+            foreach (var (key, cities) in cells[i])
+            {
+                builder.Add(key, i, _weights.CountedWord * cities.Count / (cities.Count + _weights.ContentCitySaturation), named: false, title: false);
+            }
+        }
+
+        return builder.Build(_weights);
+    }
+
+    /// <summary>A figure ("4,5", "320") or a German number word ("zwei", "zwölf") that may count the next word.</summary>
+    private static bool IsFigure(Token token) => char.IsDigit(token.Folded[0]) || NumberWords.Contains(token.Folded);
+
+    private static readonly FrozenSet<string> NumberWords = new[]
+    {
+        "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwolf", "zwanzig", "dreissig",
+        "vierzig", "funfzig", "hundert", "tausend", "halbe", "halben", "anderthalb", "eineinhalb", "zweieinhalb",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds the evidence of a question for a number: the first content words after the question phrase ("wie viele
+    /// internationale Fachkräfte") are what is counted, and an aspect whose cells count them holds the answer.
+    /// </summary>
+    /// <param name="counted">Set for each aspect whose cells count what is asked.</param>
+    public void ScoreCounted(IReadOnlyList<Token> tokens, int first, bool[] skip, double[] scores, bool[] counted)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(skip);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(counted);
+        var best = new double[_aspects.Count];
+        var words = 0;
+        for (var position = first; position < tokens.Count && words < MaxCountedWords; position++)
+        {
+            var token = tokens[position];
+            if (skip[token.Index] || !IsContent(token))
+            {
+                continue;
+            }
+
+            words++;
+            var parts = _splitter.Split(token.Folded);
+            foreach (var key in parts.Count > 1 ? [token.Key, WordFolder.Stem(parts[^1])] : new[] { token.Key })
+            {
+                if (_counted.TryGetValue(key, out var postings))
+                {
+                    foreach (var posting in postings)
+                    {
+                        best[posting.Aspect] = Math.Max(best[posting.Aspect], posting.Weight);
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < best.Length; i++)
+        {
+            if (best[i] > 0)
+            {
+                scores[i] += best[i];
+                counted[i] = true;
+            }
+        }
+    }
+
+    /// <summary>What is counted is a noun, maybe after one adjective ("wie viele internationale Fachkräfte").</summary>
+    private const int MaxCountedWords = 2;
 
     /// <summary>The words the ranker knows (stems), for typo correction and vocabulary checks.</summary>
     public IEnumerable<string> Keys => _postings.Keys;

@@ -53,7 +53,7 @@ internal sealed class DecisionInput
         // Out-of-scope, person and quantity cues never beat evidence for an aspect of the loaded synopsis.
         OutOfScope = (analysis.Has(CueKind.OutOfScope) && !aspectsStrong)
             || (analysis.Has(CueKind.Person) && !aspectsStrong && aspects.Count == 0)
-            || (analysis.Has(CueKind.Quantity) && !aspectsStrong && !aspects.Any(IsTitled));
+            || (analysis.Has(CueKind.Quantity) && !aspectsStrong && !aspects.Any(a => IsTitled(a) || IsCounted(a)));
 
         TypedWords = FindTypedWords();
         SearchWords = FindSearchWords(TypedWords);
@@ -139,18 +139,23 @@ internal sealed class DecisionInput
 
     public bool IsLowerCase() => Analysis.Tokens.All(static t => !t.Capitalized);
 
+    /// <summary>The aspect's cells give a figure for what the question counts ("Wie viele Plätze …?", "320 Plätze").</summary>
+    private bool IsCounted(Aspect aspect) => EvidenceFor(aspect)?.Counted == true;
+
     /// <summary>The aspect's title or keywords were met, not only its cells ("Stellen" ~ "Personalausstattung").</summary>
-    private bool IsTitled(Aspect aspect)
+    private bool IsTitled(Aspect aspect) => EvidenceFor(aspect)?.Titled == true;
+
+    private AspectEvidence? EvidenceFor(Aspect aspect)
     {
         for (var i = 0; i < Model.Aspects.Count; i++)
         {
             if (Model.Aspects[i] == aspect)
             {
-                return Analysis.Aspects[i].Titled;
+                return Analysis.Aspects[i];
             }
         }
 
-        return false;
+        return null;
     }
 
     private List<Token> FindTypedWords()

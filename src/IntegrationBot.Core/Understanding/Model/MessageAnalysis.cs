@@ -68,6 +68,9 @@ public sealed class AspectEvidence
     /// <summary>Some word met the aspect's title or keywords (whole, part or through a related word), not only its cells.</summary>
     public bool Titled { get; set; }
 
+    /// <summary>The question asks for a number, and the aspect's cells give one for the thing counted ("4,5 Stellen").</summary>
+    public bool Counted { get; set; }
+
     /// <summary>The aspect leads one part of a message joined by "und" ("Wohnen | und Sport"), by its title's words.</summary>
     public bool LeadsConjunct { get; set; }
 }

@@ -55,6 +55,7 @@ public sealed class MessageAnalyzer
         var aspectTaken = new bool[tokens.Count];
         var tokenWeights = new double[aspects.Length, tokens.Count];
         var hardOutOfScope = false;
+        var quantityEnd = -1;
         foreach (var match in matches)
         {
             if (match.Target.Kind is CueTargetKind.Place or CueTargetKind.Organisation || Overlaps(match, placeTaken))
@@ -88,6 +89,11 @@ public sealed class MessageAnalyzer
                 }
 
                 cues[match.Target.Intent] = Math.Max(cues.GetValueOrDefault(match.Target.Intent), weight);
+                if (match.Target.Intent == CueKind.Quantity)
+                {
+                    quantityEnd = Math.Max(quantityEnd, match.Positions.Max());
+                }
+
                 if (match.Target.Intent != CueKind.OutOfScope)
                 {
                     Mark(consumed, match);
@@ -139,7 +145,7 @@ public sealed class MessageAnalyzer
         }
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
-        AddDataEvidence(tokens, placeTaken, cueConsumed, aspects);
+        AddDataEvidence(tokens, placeTaken, cueConsumed, aspects, quantityEnd);
 
         var residual = new List<Token>();
         foreach (var token in tokens)
@@ -192,7 +198,8 @@ public sealed class MessageAnalyzer
     }
 
     /// <summary>Evidence from the synopsis itself: titles, keywords and cells, weighted by specificity.</summary>
-    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, AspectEvidence[] aspects)
+    /// <param name="quantityEnd">The last word of a question phrase for a number ("wie viele"), or -1.</param>
+    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, AspectEvidence[] aspects, int quantityEnd)
     {
         var skip = new bool[tokens.Count];
         for (var i = 0; i < skip.Length; i++)
@@ -204,11 +211,18 @@ public sealed class MessageAnalyzer
         var named = new bool[aspects.Length];
         var titled = new bool[aspects.Length];
         _model.AspectRanker.Score(tokens, skip, scores, named, titled);
+        var counted = new bool[aspects.Length];
+        if (quantityEnd >= 0)
+        {
+            _model.AspectRanker.ScoreCounted(tokens, quantityEnd + 1, skip, scores, counted);
+        }
+
         for (var i = 0; i < aspects.Length; i++)
         {
             aspects[i].DataScore = scores[i];
             aspects[i].Named = named[i];
             aspects[i].Titled = titled[i];
+            aspects[i].Counted = counted[i];
         }
 
         MarkConjunctLeaders(tokens, skip, aspects);

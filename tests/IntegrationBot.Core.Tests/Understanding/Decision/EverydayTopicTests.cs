@@ -114,6 +114,28 @@ public sealed class EverydayTopicTests
         Assert.Equal(counselling, recognizer.Model.AspectRanker.Rank(text)[0].Aspect);
     }
 
+    [Theory]
+    [InlineData("macht")]
+    [InlineData("machen")]
+    [InlineData("gemacht")]
+    public void A_light_verb_in_any_form_is_no_evidence_even_where_a_cell_holds_it(string verb)
+    {
+        // A cell saying who "macht" the homework help must not make every "Was macht …?" a question about it.
+        var homework = new Aspect("Hausaufgabenhilfe", 0);
+        var tasks = new Aspect("Aufgaben der Fachstelle", 1);
+        var recognizer = new Recognizer(
+            new SynopsisDocument(
+                "Test",
+                [homework, tasks],
+                [Kiel, Ulm],
+                [
+                    TestEntry.Cell(homework, Kiel, "Ehrenamtliche Lernpaten, mit denen man die Hausaufgaben macht, gemacht hat und machen wird."),
+                    TestEntry.Cell(tasks, Ulm, "Koordination und Beratung."),
+                ]),
+            Seed.Lexicon);
+        Assert.Empty(recognizer.Model.AspectRanker.Rank(verb));
+    }
+
     [Fact]
     public void Stell_das_gegenueber_adds_the_city_to_the_previous_question()
     {

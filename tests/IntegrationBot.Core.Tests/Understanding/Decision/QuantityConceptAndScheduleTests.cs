@@ -78,4 +78,39 @@ public sealed class QuantityConceptAndScheduleTests
         var result = SynopsisWithTargetGroups.Value.Recognize(text, ConversationContext.Empty, Seed.Now);
         Assert.Equal((Intent.Query, 1, 0), (result.Intent, result.Cities.Count, result.Aspects.Count));
     }
+
+    [Theory]
+    [InlineData("Wie viele Plätze gibt es in Kiel?")]
+    [InlineData("Wie viele Wochenstunden hat die Beauftragte in Ulm?")]
+    [InlineData("Wie viele Vollzeitstellen hat Ulm?")]
+    public void A_question_for_a_number_goes_to_the_aspect_whose_cells_give_that_number(string text)
+    {
+        // No title holds "Plätze", "Wochenstunden" or "Stellen"; the cells that give a figure for them do.
+        var housing = new Aspect("Gemeinschaftsunterkünfte", 0);
+        var officer = new Aspect("Integrationsbeauftragte", 1);
+        var organisation = new Aspect("Orga-Struktur", 2);
+        var recognizer = new Recognizer(
+            new SynopsisDocument(
+                "Test",
+                [housing, officer, organisation],
+                [Kiel, Ulm],
+                [
+                    TestEntry.Cell(housing, Kiel, "Zwei Häuser mit zusammen 320 Plätzen; Plätze für Familien im Erdgeschoss."),
+                    TestEntry.Cell(housing, Ulm, "Eine Unterkunft des Landkreises."),
+                    TestEntry.Cell(officer, Kiel, "Berichtet dem Rat; Sprechstunden und Plätze im Beirat."),
+                    TestEntry.Cell(officer, Ulm, "Die Beauftragte arbeitet mit 20 Wochenstunden; Wochenstunden der Beratung nach Bedarf."),
+                    TestEntry.Cell(organisation, Kiel, "Stabsstelle mit Stellen für Beratung und Koordination."),
+                    TestEntry.Cell(organisation, Ulm, "Ein Team mit 4,5 Stellen im Sozialamt."),
+                ]),
+            Seed.Lexicon);
+        var expected = text.Contains("Plätze", StringComparison.Ordinal) ? housing : text.Contains("Wochenstunden", StringComparison.Ordinal) ? officer : organisation;
+        var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal((Intent.Query, expected), (result.Intent, result.Aspects.Single()));
+    }
+
+    [Theory]
+    [InlineData("Wie unterstützt Kiel Menschen mit Fluchtgeschichte?")]
+    [InlineData("Was tut Ulm für Jugendliche mit Migrationsgeschichte?")]
+    public void A_migration_or_refugee_history_is_no_history_question(string text) =>
+        Assert.DoesNotContain("out-of-scope", Recognize(text).Rule, StringComparison.Ordinal);
 }
