@@ -12,6 +12,7 @@ internal static class DecisionRules
     [
         new OutOfScopeRule(),
         new AspectNameSearchRule(),
+        new OverviewSearchRule(),
         new SearchHitsRule(),
         new FieldWordSearchRule(),
         new AspectNounSearchRule(),

@@ -24,6 +24,9 @@ public sealed class MessageAnalysis
     /// <summary>Strongest weight per question cue found.</summary>
     public required Dictionary<CueKind, double> Cues { get; init; }
 
+    /// <summary>Per question cue, the first word of its last match: where in the message it was said.</summary>
+    public Dictionary<CueKind, int> CueStarts { get; init; } = [];
+
     /// <summary>Content words nobody explained: the terms of a search.</summary>
     public required List<Token> Residual { get; init; }
 

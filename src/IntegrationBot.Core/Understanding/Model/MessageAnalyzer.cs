@@ -45,6 +45,7 @@ public sealed class MessageAnalyzer
         ResolvePlaces(tokens, matches, prefixed, unknownNames, placeTaken, cities, organisationCities, organisationTokens, unknown, ref corrections);
 
         var cues = new Dictionary<CueKind, double>();
+        var cueStarts = new Dictionary<CueKind, int>();
         var aspects = new AspectEvidence[_model.Aspects.Count];
         for (var i = 0; i < aspects.Length; i++)
         {
@@ -89,6 +90,7 @@ public sealed class MessageAnalyzer
                 }
 
                 cues[match.Target.Intent] = Math.Max(cues.GetValueOrDefault(match.Target.Intent), weight);
+                cueStarts[match.Target.Intent] = Math.Max(cueStarts.GetValueOrDefault(match.Target.Intent), match.Positions.Min());
                 if (match.Target.Intent == CueKind.Quantity)
                 {
                     quantityEnd = Math.Max(quantityEnd, match.Positions.Max());
@@ -164,6 +166,7 @@ public sealed class MessageAnalyzer
             UnknownCities = unknown,
             Aspects = aspects,
             Cues = cues,
+            CueStarts = cueStarts,
             Residual = residual,
             OrganisationTokens = organisationTokens,
             Corrections = corrections,

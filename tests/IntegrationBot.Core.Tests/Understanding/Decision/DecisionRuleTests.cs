@@ -42,6 +42,9 @@ public sealed class DecisionRuleTests
     [Theory]
     [InlineData("search.aspect-name", "Welche Städte haben ein Welcome Center?", true)]
     [InlineData("search.aspect-name", "Welche Städte haben eine Flüchtlingsberatung?", false)]
+    [InlineData("search.overview", "Welche Städte haben eine Flüchtlingsberatung? Alle bitte.", true)]
+    [InlineData("search.overview", "Welche Städte haben eine Flüchtlingsberatung?", false)]
+    [InlineData("search.overview", "Welche Städte beraten in allen Stadtteilen Geflüchtete?", false)]
     [InlineData("search.content-words", "Kooperation", true)]
     [InlineData("search.content-words", "Frühe Hilfen", false)]
     public void Rule_decides_on_a_larger_synopsis_only_where_it_applies(string rule, string text, bool decides) =>

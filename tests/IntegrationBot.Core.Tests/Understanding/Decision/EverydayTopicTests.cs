@@ -136,6 +136,22 @@ public sealed class EverydayTopicTests
         Assert.Empty(recognizer.Model.AspectRanker.Rank(verb));
     }
 
+    [Theory]
+    [InlineData("Welche Städte bieten Schwimmkurse an? Alle bitte")]
+    [InlineData("Welche Städte haben Schwimmkurse? Zeig mir alle.")]
+    public void A_which_cities_question_followed_by_a_request_for_all_shows_the_aspect_for_all_cities(string text)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, Sport, 0), (result.Intent, result.Aspects.Single(), result.Cities.Count));
+    }
+
+    [Fact]
+    public void All_inside_the_which_cities_question_belongs_to_the_search()
+    {
+        var result = Recognize("Welche Städte haben Schwimmkurse in allen Vereinen?");
+        Assert.Equal(Intent.Search, result.Intent);
+    }
+
     [Fact]
     public void Stell_das_gegenueber_adds_the_city_to_the_previous_question()
     {

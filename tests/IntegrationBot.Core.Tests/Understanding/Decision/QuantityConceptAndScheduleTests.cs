@@ -56,6 +56,7 @@ public sealed class QuantityConceptAndScheduleTests
     [InlineData("Wie viele Einwohner hat Kiel?")]
     [InlineData("Hat das Bürgeramt in Kiel heute offen?")]
     [InlineData("Wann ist in Ulm die nächste Stadtratssitzung?")]
+    [InlineData("Regnet es morgen in Kiel?")]
     public void A_question_the_synopsis_cannot_answer_is_refused(string text) =>
         Assert.Equal(Intent.None, Recognize(text).Intent);
 
