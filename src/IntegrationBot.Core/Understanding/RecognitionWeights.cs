@@ -50,6 +50,12 @@ public sealed record RecognitionWeights
     public double RelatedWordFactor { get; init; } = 0.7;
 
     /// <summary>
+    /// The most a general-German synonym (thesaurus) gives: below a cell word, since a thesaurus line mixes senses ("Vater"
+    /// sits beside "Senior", which meets "Seniorenarbeit").
+    /// </summary>
+    public double ThesaurusCap { get; init; } = 1.0;
+
+    /// <summary>
     /// A question word matched through the field glossary or its English words: a curated near-synonym, so it may name the
     /// aspect whose title word it meets ("angesiedelt" ~ "Anbindung"), at this factor of that word's weight.
     /// </summary>

@@ -25,10 +25,12 @@ public sealed class AspectRanker
     private readonly Func<string, bool> _isFunctionKey;
     private readonly Func<string, IEnumerable<string>> _related;
     private readonly Func<string, IEnumerable<string>> _generalRelated;
+    private readonly Func<string, IEnumerable<string>> _englishRelated;
     private readonly FrozenSet<string> _cityKeys;
     private readonly Func<string, bool> _isGroupKey;
     private readonly ConcurrentDictionary<string, string[]> _fieldStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _generalStems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _englishStems = new(StringComparer.Ordinal);
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
@@ -36,10 +38,12 @@ public sealed class AspectRanker
     /// text; may be empty. They may name an aspect whose title word they meet.</param>
     /// <param name="weights">The weights; <see cref="RecognitionWeights.Default"/> when null.</param>
     /// <param name="generalWords">Folded words of general German that compounds may be split into (the thesaurus' words).</param>
-    /// <param name="generalRelated">Synonyms from general German (the thesaurus): weaker, never naming, capped at a cell word.</param>
+    /// <param name="generalRelated">Synonyms from general German (the thesaurus): weaker, never naming, capped below a cell
+    /// word (<see cref="RecognitionWeights.ThesaurusCap"/>): a thesaurus line mixes senses ("Vater" ~ "Senior").</param>
+    /// <param name="englishRelated">The other German words of an English word's concept: like a synonym, capped at a cell word.</param>
     /// <param name="isGroupKey">The field's general words for the people it serves (by stem): beside other words of a
     /// title they say for whom ("Ältere Migrantinnen und Migranten"), not what.</param>
-    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null, FrozenSet<string>? generalWords = null, Func<string, IEnumerable<string>>? generalRelated = null, Func<string, bool>? isGroupKey = null)
+    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null, FrozenSet<string>? generalWords = null, Func<string, IEnumerable<string>>? generalRelated = null, Func<string, bool>? isGroupKey = null, Func<string, IEnumerable<string>>? englishRelated = null)
     {
         ArgumentNullException.ThrowIfNull(synopsis);
         ArgumentNullException.ThrowIfNull(isFunctionKey);
@@ -48,6 +52,7 @@ public sealed class AspectRanker
         _isFunctionKey = isFunctionKey;
         _related = related ?? (static _ => []);
         _generalRelated = generalRelated ?? (static _ => []);
+        _englishRelated = englishRelated ?? (static _ => []);
         _isGroupKey = isGroupKey ?? (static _ => false);
         _cityKeys = synopsis.Cities.SelectMany(static c => Tokenizer.Tokenize(c.Name)).Select(static t => t.Stem).ToFrozenSet(StringComparer.Ordinal);
 
@@ -454,6 +459,11 @@ public sealed class AspectRanker
         }
 
         foreach (var stem in RelatedStems(_generalStems, key, _generalRelated, exceptKey: false) ?? [])
+        {
+            Apply(stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ThesaurusCap);
+        }
+
+        foreach (var stem in RelatedStems(_englishStems, key, _englishRelated, exceptKey: false) ?? [])
         {
             Apply(stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ContentWord);
         }

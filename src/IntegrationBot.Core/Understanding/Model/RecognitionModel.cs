@@ -91,7 +91,7 @@ public sealed class RecognitionModel
         Fuzzy = new FuzzyIndex(_fuzzyTargets);
         CompoundParts = _compoundParts.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlyList<CueTarget>)p.Value, StringComparer.Ordinal);
         CompoundPartLookup = CompoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
-        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords, TargetGroupKeys.Contains);
+        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords, TargetGroupKeys.Contains, lexicon.FieldGlossary.GermanForKey);
     }
 
     /// <summary>The weights of ranking and decision rules.</summary>
@@ -131,17 +131,15 @@ public sealed class RecognitionModel
     }
 
     /// <summary>
-    /// Weaker related words. The general thesaurus' synonyms of a stem the synopsis does not hold (bounded, so a word of
+    /// Weaker related words: the general thesaurus' synonyms of a stem the synopsis does not hold (bounded, so a word of
     /// many senses does not spread over every aspect; a word the synopsis holds is its own evidence, general synonyms would
-    /// only blur it). And every German word of an English word's concept: the usual German word counts in full
-    /// (<see cref="FieldRelatedWords"/>), the rest of the concept like a synonym, so "networks" still meets the title
-    /// "Netzwerke" (the line starts with "Vernetzung"), but a generic "office" does not name the aspect whose title says
-    /// "Fachstelle". A thesaurus entry of several words ("politisch Verfolgter" for "Refugee") is a synonym only as a whole;
-    /// its words alone are not.
+    /// only blur it). A thesaurus entry of several words ("politisch Verfolgter" for "Refugee") is a synonym only as a whole;
+    /// its words alone are not. The other German words of an English word's concept come from the glossary
+    /// (<see cref="FieldGlossary.GermanForKey"/>): the usual German word counts in full (<see cref="FieldRelatedWords"/>),
+    /// the rest like a synonym, so "networks" still meets the title "Netzwerke" but "office" does not name "…Fachstelle".
     /// </summary>
     private IEnumerable<string> GeneralRelatedWords(string key) =>
-        (SearchIndex.Mentions(key) ? [] : Lexicon.Thesaurus.RelatedByKey(key).Where(static w => !w.Contains(' ', StringComparison.Ordinal)).Take(MaxThesaurusSynonyms))
-            .Concat(Lexicon.FieldGlossary.GermanForKey(key));
+        SearchIndex.Mentions(key) ? [] : Lexicon.Thesaurus.RelatedByKey(key).Where(static w => !w.Contains(' ', StringComparison.Ordinal)).Take(MaxThesaurusSynonyms);
 
     private const int MaxThesaurusSynonyms = 12;
 

@@ -114,6 +114,27 @@ public sealed class EverydayTopicTests
         Assert.Equal(counselling, recognizer.Model.AspectRanker.Rank(text)[0].Aspect);
     }
 
+    [Fact]
+    public void A_thesaurus_synonym_of_another_sense_weighs_less_than_the_words_own_concept()
+    {
+        // The thesaurus puts "Vater" beside "Senior" (an older man); fathers are parents here.
+        var parents = new Aspect("Elternarbeit", 0);
+        var seniors = new Aspect("Senioren", 1);
+        var recognizer = new Recognizer(
+            new SynopsisDocument(
+                "Test",
+                [parents, seniors],
+                [Kiel, Ulm],
+                [
+                    TestEntry.Cell(parents, Kiel, "Elterncafés an Grundschulen, Elternbegleiter."),
+                    TestEntry.Cell(parents, Ulm, "Kurse für Eltern in den Familienzentren."),
+                    TestEntry.Cell(seniors, Kiel, "Besuchsdienst für ältere Zugewanderte."),
+                    TestEntry.Cell(seniors, Ulm, "Seniorentreff mit Sprechstunde."),
+                ]),
+            Seed.Lexicon);
+        Assert.Equal(parents, recognizer.Model.AspectRanker.Rank("Gibt es in Kiel was für Väter?")[0].Aspect);
+    }
+
     [Theory]
     [InlineData("macht")]
     [InlineData("machen")]
