@@ -114,6 +114,30 @@ public sealed class EverydayTopicTests
         Assert.Equal(counselling, recognizer.Model.AspectRanker.Rank(text)[0].Aspect);
     }
 
+    [Theory]
+    [InlineData("Wie organisiert Kiel die Sprachmittlung?", "Sprachmittlung")]
+    [InlineData("Wie ist die Sprachmittlung in Ulm organisiert?", "Sprachmittlung")]
+    [InlineData("Wie ist die Integrationsarbeit in Kiel organisiert?", "Orga-Struktur")]
+    public void How_something_is_organised_asks_about_that_thing_when_it_is_named(string text, string expected)
+    {
+        var structure = new Aspect("Orga-Struktur", 0);
+        var interpreting = new Aspect("Sprachmittlung", 1);
+        var recognizer = new Recognizer(
+            new SynopsisDocument(
+                "Test",
+                [structure, interpreting],
+                [Kiel, Ulm],
+                [
+                    TestEntry.Cell(structure, Kiel, "Stabsstelle mit drei Sachgebieten."),
+                    TestEntry.Cell(structure, Ulm, "Abteilung im Sozialamt."),
+                    TestEntry.Cell(interpreting, Kiel, "Dolmetscherpool mit 40 Sprachen."),
+                    TestEntry.Cell(interpreting, Ulm, "Video-Dolmetschen im Bürgeramt."),
+                ]),
+            Seed.Lexicon);
+        var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal((Intent.Query, expected), (result.Intent, result.Aspects.Single().Title));
+    }
+
     [Fact]
     public void A_thesaurus_synonym_of_another_sense_weighs_less_than_the_words_own_concept()
     {
