@@ -38,7 +38,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("dev-large-nlu.jsonl", "synopsis-dev-large.tsv", 162)]
     [InlineData("blind-a.jsonl", "synopsis-blind-a.tsv", 160)]
     [InlineData("blind-b.jsonl", "synopsis-blind-b.tsv", 121)]
-    [InlineData("blind-c.jsonl", "synopsis-blind-c.tsv", 150)]
+    [InlineData("blind-c.jsonl", "synopsis-blind-c.tsv", 151)]
     [InlineData("blind-d.jsonl", "synopsis-blind-d.tsv", 124)]
     [InlineData("blind-e.jsonl", "synopsis-blind-e.tsv", 151)]
     [InlineData("blind-f.jsonl", "synopsis-blind-f.tsv", 150)]
@@ -49,7 +49,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("blind-k.jsonl", "synopsis-blind-k.tsv", 145)]
     [InlineData("blind-l.jsonl", "synopsis-blind-l.tsv", 142)]
     [InlineData("blind-m.jsonl", "synopsis-blind-m.tsv", 151)]
-    [InlineData("blind-n.jsonl", "synopsis-blind-n.tsv", 149)]
+    [InlineData("blind-n.jsonl", "synopsis-blind-n.tsv", 150)]
     [InlineData("blind-p.jsonl", "synopsis-blind-p.tsv", 143)]
     public void Set_on_another_synopsis_is_understood_at_its_measured_level(string file, string synopsis, int measuredCorrect) =>
         AssertAtLevel(file, Recognizers.GetOrAdd(synopsis, static name =>

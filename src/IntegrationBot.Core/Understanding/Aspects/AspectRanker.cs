@@ -228,13 +228,13 @@ public sealed class AspectRanker
             var parts = _splitter.Split(token.Folded);
             foreach (var key in parts.Count > 1 ? [token.Key, WordFolder.Stem(parts[^1])] : new[] { token.Key })
             {
-                if (_counted.TryGetValue(key, out var postings))
-                {
-                    foreach (var posting in postings)
-                    {
-                        best[posting.Aspect] = Math.Max(best[posting.Aspect], posting.Weight);
-                    }
-                }
+                AddCounted(key, 1.0, best);
+            }
+
+            // "How many members …?": the German words of the same concept are counted in the cells ("30 Mitglieder").
+            foreach (var key in RelatedStems(_fieldStems, token.Key, _related, exceptKey: true) ?? [])
+            {
+                AddCounted(key, _weights.FieldRelatedFactor, best);
             }
         }
 
@@ -244,6 +244,17 @@ public sealed class AspectRanker
             {
                 scores[i] += best[i];
                 counted[i] = true;
+            }
+        }
+    }
+
+    private void AddCounted(string key, double factor, double[] best)
+    {
+        if (_counted.TryGetValue(key, out var postings))
+        {
+            foreach (var posting in postings)
+            {
+                best[posting.Aspect] = Math.Max(best[posting.Aspect], posting.Weight * factor);
             }
         }
     }

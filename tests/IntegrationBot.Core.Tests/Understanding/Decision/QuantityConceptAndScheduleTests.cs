@@ -84,6 +84,8 @@ public sealed class QuantityConceptAndScheduleTests
     [InlineData("Wie viele Plätze gibt es in Kiel?")]
     [InlineData("Wie viele Wochenstunden hat die Beauftragte in Ulm?")]
     [InlineData("Wie viele Vollzeitstellen hat Ulm?")]
+    [InlineData("Wie viele Mitarbeitende hat Ulm?")]
+    [InlineData("Wie viele Beschäftigte hat Ulm?")]
     public void A_question_for_a_number_goes_to_the_aspect_whose_cells_give_that_number(string text)
     {
         // No title holds "Plätze", "Wochenstunden" or "Stellen"; the cells that give a figure for them do.
@@ -104,6 +106,7 @@ public sealed class QuantityConceptAndScheduleTests
                     TestEntry.Cell(organisation, Ulm, "Ein Team mit 4,5 Stellen im Sozialamt."),
                 ]),
             Seed.Lexicon);
+        // "Mitarbeitende" and "Beschäftigte" are counted as "Stellen": the same concept in the field glossary.
         var expected = text.Contains("Plätze", StringComparison.Ordinal) ? housing : text.Contains("Wochenstunden", StringComparison.Ordinal) ? officer : organisation;
         var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
         Assert.Equal((Intent.Query, expected), (result.Intent, result.Aspects.Single()));
