@@ -44,6 +44,7 @@ public sealed class DecisionRuleTests
     [InlineData("search.aspect-name", "Welche Städte haben eine Flüchtlingsberatung?", false)]
     [InlineData("search.overview", "Welche Städte haben eine Flüchtlingsberatung? Alle bitte.", true)]
     [InlineData("search.overview", "Welche Städte haben eine Flüchtlingsberatung?", false)]
+    [InlineData("search.overview", "Wo sind die Beiräte in den einzelnen Städten angebunden?", true)]
     [InlineData("search.overview", "Welche Städte beraten in allen Stadtteilen Geflüchtete?", false)]
     [InlineData("search.content-words", "Kooperation", true)]
     [InlineData("search.content-words", "Frühe Hilfen", false)]
