@@ -48,9 +48,9 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("blind-j.jsonl", "synopsis-blind-j.tsv", 153)]
     [InlineData("blind-k.jsonl", "synopsis-blind-k.tsv", 145)]
     [InlineData("blind-l.jsonl", "synopsis-blind-l.tsv", 142)]
-    [InlineData("blind-m.jsonl", "synopsis-blind-m.tsv", 151)]
-    [InlineData("blind-n.jsonl", "synopsis-blind-n.tsv", 151)]
-    [InlineData("blind-p.jsonl", "synopsis-blind-p.tsv", 143)]
+    [InlineData("blind-m.jsonl", "synopsis-blind-m.tsv", 152)]
+    [InlineData("blind-n.jsonl", "synopsis-blind-n.tsv", 152)]
+    [InlineData("blind-p.jsonl", "synopsis-blind-p.tsv", 144)]
     public void Set_on_another_synopsis_is_understood_at_its_measured_level(string file, string synopsis, int measuredCorrect) =>
         AssertAtLevel(file, Recognizers.GetOrAdd(synopsis, static name =>
             RecognitionStages.Create(new TsvSynopsisParser().Load(Seed.EvalPath(name)).Document, Seed.Lexicon)), measuredCorrect);

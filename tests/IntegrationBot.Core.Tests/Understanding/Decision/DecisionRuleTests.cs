@@ -75,6 +75,7 @@ public sealed class DecisionRuleTests
     [InlineData("Wo ist Integration in Stuttgart angebunden?", "query/named")]
     [InlineData("Orga", "query.hinted/hinted")]
     [InlineData("Hallo", "meta/greeting")]
+    [InlineData("Stell mir München und Stuttgart nebeneinander", "query/profile")]
     public void The_result_names_the_rule_that_decided(string text, string rule) =>
         Assert.Equal(rule, Seed.Recognize(text).Rule);
 
