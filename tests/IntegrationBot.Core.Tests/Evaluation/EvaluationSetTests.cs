@@ -42,7 +42,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("blind-d.jsonl", "synopsis-blind-d.tsv", 124)]
     [InlineData("blind-e.jsonl", "synopsis-blind-e.tsv", 152)]
     [InlineData("blind-f.jsonl", "synopsis-blind-f.tsv", 150)]
-    [InlineData("blind-g.jsonl", "synopsis-blind-g.tsv", 160)]
+    [InlineData("blind-g.jsonl", "synopsis-blind-g.tsv", 161)]
     [InlineData("blind-h.jsonl", "synopsis-blind-h.tsv", 151)]
     [InlineData("blind-i.jsonl", "synopsis-blind-i.tsv", 155)]
     [InlineData("blind-j.jsonl", "synopsis-blind-j.tsv", 153)]
