@@ -50,7 +50,9 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("blind-l.jsonl", "synopsis-blind-l.tsv", 142)]
     [InlineData("blind-m.jsonl", "synopsis-blind-m.tsv", 152)]
     [InlineData("blind-n.jsonl", "synopsis-blind-n.tsv", 152)]
+    [InlineData("blind-o.jsonl", "synopsis-blind-o.tsv", 153)]
     [InlineData("blind-p.jsonl", "synopsis-blind-p.tsv", 144)]
+    [InlineData("blind-q.jsonl", "synopsis-blind-q.tsv", 147)]
     public void Set_on_another_synopsis_is_understood_at_its_measured_level(string file, string synopsis, int measuredCorrect) =>
         AssertAtLevel(file, Recognizers.GetOrAdd(synopsis, static name =>
             RecognitionStages.Create(new TsvSynopsisParser().Load(Seed.EvalPath(name)).Document, Seed.Lexicon)), measuredCorrect);
