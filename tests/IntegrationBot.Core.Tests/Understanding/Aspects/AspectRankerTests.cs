@@ -90,7 +90,7 @@ public sealed class AspectRankerTests
     {
         var antiDiscrimination = new IntegrationBot.Core.Synopsis.Aspect("Antidiskriminierungsarbeit", 0);
         var principles = new IntegrationBot.Core.Synopsis.Aspect("Leitsätze", 1);
-        var document = TwoAspects(
+        var document = TwoAspectSynopsis.Of(
             antiDiscrimination, "Die Antidiskriminierungsstelle berät Betroffene.", "Antidiskriminierung ist Arbeit aller Ämter.",
             principles, "Vielfalt ohne Diskriminierung ist unser Leitsatz.", "Wir treten jeder Diskriminierung entgegen.");
         var ranked = new AspectRanker(document, FunctionWords.Contains).Rank("Wie wird Diskriminierung bekämpft?");
@@ -105,7 +105,7 @@ public sealed class AspectRankerTests
     {
         var tasks = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
         var naturalisation = new IntegrationBot.Core.Synopsis.Aspect("Einbürgerung", 1);
-        var document = TwoAspects(
+        var document = TwoAspectSynopsis.Of(
             tasks, "Koordination und Beratung.", "Berichte an den Rat.",
             naturalisation, "Feier im Rathaus.", "Lotsen begleiten Antragsteller.");
         var ranker = new AspectRanker(document, FunctionWords.Contains);
@@ -128,7 +128,7 @@ public sealed class AspectRankerTests
     {
         var group = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
         var other = new IntegrationBot.Core.Synopsis.Aspect("Sprachkurse", 1);
-        var document = TwoAspects(
+        var document = TwoAspectSynopsis.Of(
             group, "Beratung im Seniorentreff.", "Besuchsdienst.",
             other, "Abendkurse.", "Kurse an der Volkshochschule.");
         var ranker = new AspectRanker(document, FunctionWords.Contains, isGroupKey: static key => key.StartsWith("migrant", StringComparison.Ordinal) || key.StartsWith("gefluchtet", StringComparison.Ordinal));
@@ -142,7 +142,7 @@ public sealed class AspectRankerTests
     {
         var officer = new IntegrationBot.Core.Synopsis.Aspect("Ausländer- und Integrationsbeauftragte", 0);
         var courses = new IntegrationBot.Core.Synopsis.Aspect("Sprachkurse", 1);
-        var document = TwoAspects(
+        var document = TwoAspectSynopsis.Of(
             officer, "Eine halbe Stelle im Rathaus.", "Berichtet dem Stadtrat.",
             courses, "Abendkurse.", "Kurse an der Volkshochschule.");
         // The head "Beauftragte" is a word of general German only, as the thesaurus gives it.
@@ -150,23 +150,5 @@ public sealed class AspectRankerTests
         var ranked = new AspectRanker(document, FunctionWords.Contains, generalWords: general).Rank("Ausländerbeauftragte");
         Assert.Equal(officer, ranked[0].Aspect);
         Assert.True(ranked[0].Named);
-    }
-
-    /// <summary>A synopsis of two aspects with one cell each for Kiel and Ulm.</summary>
-    private static IntegrationBot.Core.Synopsis.SynopsisDocument TwoAspects(
-        IntegrationBot.Core.Synopsis.Aspect first, string firstKiel, string firstUlm,
-        IntegrationBot.Core.Synopsis.Aspect second, string secondKiel, string secondUlm)
-    {
-        IntegrationBot.Core.Synopsis.City kiel = new("Kiel"), ulm = new("Ulm");
-        return new IntegrationBot.Core.Synopsis.SynopsisDocument(
-            "Test",
-            [first, second],
-            [kiel, ulm],
-            [
-                TestEntry.Cell(first, kiel, firstKiel),
-                TestEntry.Cell(first, ulm, firstUlm),
-                TestEntry.Cell(second, kiel, secondKiel),
-                TestEntry.Cell(second, ulm, secondUlm),
-            ]);
     }
 }

@@ -100,16 +100,9 @@ public sealed class EverydayTopicTests
         var council = new Aspect("Integrationsbeirat und politische Partizipation", 0);
         var counselling = new Aspect("Asylsozialberatung", 1);
         var recognizer = new Recognizer(
-            new SynopsisDocument(
-                "Test",
-                [council, counselling],
-                [Kiel, Ulm],
-                [
-                    TestEntry.Cell(council, Kiel, "Der Beirat wird alle fünf Jahre gewählt."),
-                    TestEntry.Cell(council, Ulm, "Beirat mit Antragsrecht im Gemeinderat."),
-                    TestEntry.Cell(counselling, Kiel, "Beratung für Flüchtlinge in der Unterkunft."),
-                    TestEntry.Cell(counselling, Ulm, "Sprechstunden der Wohlfahrtsverbände."),
-                ]),
+            TwoAspectSynopsis.Of(
+                council, "Der Beirat wird alle fünf Jahre gewählt.", "Beirat mit Antragsrecht im Gemeinderat.",
+                counselling, "Beratung für Flüchtlinge in der Unterkunft.", "Sprechstunden der Wohlfahrtsverbände."),
             Seed.Lexicon);
         Assert.Equal(counselling, recognizer.Model.AspectRanker.Rank(text)[0].Aspect);
     }
@@ -123,16 +116,9 @@ public sealed class EverydayTopicTests
         var structure = new Aspect("Orga-Struktur", 0);
         var interpreting = new Aspect("Sprachmittlung", 1);
         var recognizer = new Recognizer(
-            new SynopsisDocument(
-                "Test",
-                [structure, interpreting],
-                [Kiel, Ulm],
-                [
-                    TestEntry.Cell(structure, Kiel, "Stabsstelle mit drei Sachgebieten."),
-                    TestEntry.Cell(structure, Ulm, "Abteilung im Sozialamt."),
-                    TestEntry.Cell(interpreting, Kiel, "Dolmetscherpool mit 40 Sprachen."),
-                    TestEntry.Cell(interpreting, Ulm, "Video-Dolmetschen im Bürgeramt."),
-                ]),
+            TwoAspectSynopsis.Of(
+                structure, "Stabsstelle mit drei Sachgebieten.", "Abteilung im Sozialamt.",
+                interpreting, "Dolmetscherpool mit 40 Sprachen.", "Video-Dolmetschen im Bürgeramt."),
             Seed.Lexicon);
         var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
         Assert.Equal((Intent.Query, expected), (result.Intent, result.Aspects.Single().Title));
@@ -145,16 +131,9 @@ public sealed class EverydayTopicTests
         var parents = new Aspect("Elternarbeit", 0);
         var seniors = new Aspect("Senioren", 1);
         var recognizer = new Recognizer(
-            new SynopsisDocument(
-                "Test",
-                [parents, seniors],
-                [Kiel, Ulm],
-                [
-                    TestEntry.Cell(parents, Kiel, "Elterncafés an Grundschulen, Elternbegleiter."),
-                    TestEntry.Cell(parents, Ulm, "Kurse für Eltern in den Familienzentren."),
-                    TestEntry.Cell(seniors, Kiel, "Besuchsdienst für ältere Zugewanderte."),
-                    TestEntry.Cell(seniors, Ulm, "Seniorentreff mit Sprechstunde."),
-                ]),
+            TwoAspectSynopsis.Of(
+                parents, "Elterncafés an Grundschulen, Elternbegleiter.", "Kurse für Eltern in den Familienzentren.",
+                seniors, "Besuchsdienst für ältere Zugewanderte.", "Seniorentreff mit Sprechstunde."),
             Seed.Lexicon);
         Assert.Equal(parents, recognizer.Model.AspectRanker.Rank("Gibt es in Kiel was für Väter?")[0].Aspect);
     }
@@ -169,14 +148,9 @@ public sealed class EverydayTopicTests
         var homework = new Aspect("Hausaufgabenhilfe", 0);
         var tasks = new Aspect("Aufgaben der Fachstelle", 1);
         var recognizer = new Recognizer(
-            new SynopsisDocument(
-                "Test",
-                [homework, tasks],
-                [Kiel, Ulm],
-                [
-                    TestEntry.Cell(homework, Kiel, "Ehrenamtliche Lernpaten, mit denen man die Hausaufgaben macht, gemacht hat und machen wird."),
-                    TestEntry.Cell(tasks, Ulm, "Koordination und Beratung."),
-                ]),
+            TwoAspectSynopsis.Of(
+                homework, "Ehrenamtliche Lernpaten, mit denen man die Hausaufgaben macht, gemacht hat und machen wird.", "Hausaufgabenhilfe im Jugendhaus.",
+                tasks, "Steuerung der Projekte.", "Koordination und Beratung."),
             Seed.Lexicon);
         Assert.Empty(recognizer.Model.AspectRanker.Rank(verb));
     }
