@@ -77,6 +77,18 @@ public sealed class NluJudgeTests
     }
 
     [Fact]
+    public void Explain_shows_each_words_evidence_and_the_reading()
+    {
+        using var output = new StringWriter();
+        Assert.Equal(0, EvaluationCommandLine.Run(["evaluate", "--explain", "Präambel Stuttgart"], output, AppContext.BaseDirectory));
+        var text = output.ToString();
+        // One line per word with the aspects it speaks for, one line per piece of evidence (stem, factor, weight, aspect).
+        Assert.Contains("    Präambel: ", text, StringComparison.Ordinal);
+        Assert.Contains("praambel ×1.00 → ", text, StringComparison.Ordinal);
+        Assert.Contains("aspects=[Präambel zur Integrationspolitik]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Command_line_reports_bad_usage_without_throwing()
     {
         using var output = new StringWriter();
