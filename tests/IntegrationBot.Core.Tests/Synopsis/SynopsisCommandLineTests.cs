@@ -66,6 +66,18 @@ public sealed class SynopsisCommandLineTests : IDisposable
         Assert.Contains("a.tsv, Zeile 2", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("stats")]
+    [InlineData("validate")]
+    public void An_option_where_a_file_is_expected_is_named_as_unknown_not_read_as_a_file(string command)
+    {
+        var (exitCode, output, error) = Run("synopsis", command, "--synopsis", SeedData.Path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("Unbekannte Option „--synopsis“", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Stats_prints_the_coverage_of_cities_by_aspects()
     {

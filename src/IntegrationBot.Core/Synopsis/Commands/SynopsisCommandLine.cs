@@ -41,12 +41,21 @@ public sealed class SynopsisCommandLine
         var rest = args.Skip(1).ToArray();
         return rest switch
         {
+            ["validate" or "stats", .. var files] when files.FirstOrDefault(static f => f.StartsWith("--", StringComparison.Ordinal)) is { } option
+                => UnknownOption(option, stderr),
             ["validate", .. var files] when files.Length > 0 => Validate(files, stdout),
             ["stats", .. var files] when files.Length > 0 => Stats(files, stdout, stderr),
             ["convert", var input, var output] => Convert(input, output, stdout, stderr),
             ["help" or "--help" or "-h"] => Usage(stdout, 0),
             _ => Usage(stderr, 2),
         };
+    }
+
+    /// <summary>"synopsis stats --synopsis F" once read "--synopsis" as a file name; say what is expected instead.</summary>
+    private static int UnknownOption(string option, TextWriter error)
+    {
+        error.WriteLine($"Unbekannte Option „{option}“: „synopsis validate“ und „synopsis stats“ nehmen nur Dateipfade, z. B. „synopsis stats data/synopsis.tsv“.");
+        return 2;
     }
 
     private int Validate(string[] files, TextWriter output)
