@@ -180,11 +180,11 @@ public static class EvaluationCommandLine
         // Each word alone, to see which word pulls where (terms of two words show only in the ranking above).
         foreach (var token in IntegrationBot.Core.Understanding.Text.Tokenizer.Tokenize(question))
         {
-            var alone = recognizer.Model.AspectRanker.Rank(token.Surface).Take(3).ToList();
+            var (alone, evidence) = recognizer.Model.AspectRanker.Explain(token.Surface);
             if (alone.Count > 0)
             {
-                output.WriteLine($"    {token.Surface}: " + string.Join("; ", alone.Select(static r => $"{r.Score:0.00}{(r.Named ? "n" : string.Empty)} {r.Aspect.Title}")));
-                foreach (var line in recognizer.Model.AspectRanker.Explain(token.Surface).Where(static l => !l.Contains("→ 0.00", StringComparison.Ordinal)).Take(8))
+                output.WriteLine($"    {token.Surface}: " + string.Join("; ", alone.Take(3).Select(static r => $"{r.Score:0.00}{(r.Named ? "n" : string.Empty)} {r.Aspect.Title}")));
+                foreach (var line in evidence.Where(static l => !l.Contains("→ 0.00", StringComparison.Ordinal)).Take(8))
                 {
                     output.WriteLine("        " + line);
                 }

@@ -59,13 +59,12 @@ public sealed class AspectRanker
         var index = synopsis.Aspects.Select((a, i) => (a, i)).ToDictionary(static x => x.a, static x => x.i);
         var titles = new List<Token>[_aspects.Count];
         var keywords = new List<Token>[_aspects.Count];
-        var cells = new Dictionary<string, HashSet<City>>[_aspects.Count];
+        var cells = CityMaps(_aspects.Count);
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _aspects.Count; i++)
         {
             titles[i] = ContentTokens(_aspects[i].Title);
             keywords[i] = _aspects[i].Keywords.SelectMany(ContentTokens).ToList();
-            cells[i] = new Dictionary<string, HashSet<City>>(StringComparer.Ordinal);
             AddToVocabulary(vocabulary, titles[i]);
             AddToVocabulary(vocabulary, keywords[i]);
         }
@@ -151,9 +150,8 @@ public sealed class AspectRanker
         {
             foreach (var (key, cities) in cells[i])
             {
-                var saturation = cities.Count / (cities.Count + _weights.ContentCitySaturation);
                 var part = key[0] == '\u0001';
-                builder.Add(part ? key[1..] : key, i, (part ? _weights.ContentPart : _weights.ContentWord) * saturation, named: false, title: false);
+                builder.Add(part ? key[1..] : key, i, (part ? _weights.ContentPart : _weights.ContentWord) * Saturation(cities.Count), named: false, title: false);
             }
         }
 
@@ -167,18 +165,13 @@ public sealed class AspectRanker
     /// </summary>
     private FrozenDictionary<string, Posting[]> CountedPostings(List<(int Aspect, City City, Token Token)> counted)
     {
-        var cells = new Dictionary<string, HashSet<City>>[_aspects.Count];
-        for (var i = 0; i < cells.Length; i++)
-        {
-            cells[i] = new Dictionary<string, HashSet<City>>(StringComparer.Ordinal);
-        }
-
+        var cells = CityMaps(_aspects.Count);
         foreach (var (aspect, city, token) in counted)
         {
             AddCity(cells[aspect], token.Stem, city);
-            if (_splitter.Split(token.Folded) is { Count: > 1 } parts)
+            if (HeadStem(token) is { } head)
             {
-                AddCity(cells[aspect], WordFolder.Stem(parts[^1]), city);
+                AddCity(cells[aspect], head, city);
             }
         }
 
@@ -187,12 +180,22 @@ public sealed class AspectRanker
         {
             foreach (var (key, cities) in cells[i])
             {
-                builder.Add(key, i, _weights.CountedWord * cities.Count / (cities.Count + _weights.ContentCitySaturation), named: false, title: false);
+                builder.Add(key, i, _weights.CountedWord * Saturation(cities.Count), named: false, title: false);
             }
         }
 
         return builder.Build(_weights);
     }
+
+    /// <summary>The stem of a compound's head ("Vollzeit|stellen" → "stell"), or null when the word is no compound.</summary>
+    private string? HeadStem(Token token) =>
+        _splitter.Split(token.Folded) is { Count: > 1 } parts ? WordFolder.Stem(parts[^1]) : null;
+
+    /// <summary>A word found in the cells of this many cities counts this share of its weight, approaching 1.</summary>
+    private double Saturation(int cities) => cities / (cities + _weights.ContentCitySaturation);
+
+    private static Dictionary<string, HashSet<City>>[] CityMaps(int aspects) =>
+        Enumerable.Range(0, aspects).Select(static _ => new Dictionary<string, HashSet<City>>(StringComparer.Ordinal)).ToArray();
 
     /// <summary>A figure ("4,5", "320") or a German number word ("zwei", "zwölf") that may count the next word.</summary>
     private static bool IsFigure(Token token) => char.IsDigit(token.Folded[0]) || NumberWords.Contains(token.Folded);
@@ -225,10 +228,10 @@ public sealed class AspectRanker
             }
 
             words++;
-            var parts = _splitter.Split(token.Folded);
-            foreach (var key in parts.Count > 1 ? [token.Key, WordFolder.Stem(parts[^1])] : new[] { token.Key })
+            AddCounted(token.Key, 1.0, best);
+            if (HeadStem(token) is { } head)
             {
-                AddCounted(key, 1.0, best);
+                AddCounted(head, 1.0, best);
             }
 
             // "How many members …?": the German words of the same concept are counted in the cells ("30 Mitglieder").
@@ -317,15 +320,17 @@ public sealed class AspectRanker
     [ThreadStatic]
     private static List<string>? _explanation;
 
-    /// <summary>Every piece of evidence a text gives, one line each (stem, factor, weight, aspect), for `evaluate --explain`.</summary>
-    public IReadOnlyList<string> Explain(string text)
+    /// <summary>
+    /// The ranking of a text with every piece of evidence behind it, one line each (stem, factor, weight, aspect), for
+    /// `evaluate --explain`.
+    /// </summary>
+    public (IReadOnlyList<RankedAspect> Ranked, IReadOnlyList<string> Evidence) Explain(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         _explanation = [];
         try
         {
-            Rank(text);
-            return _explanation;
+            return (Rank(text), _explanation);
         }
         finally
         {
