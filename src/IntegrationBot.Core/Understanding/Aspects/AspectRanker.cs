@@ -25,25 +25,26 @@ public sealed class AspectRanker
     private readonly Func<string, bool> _isFunctionKey;
     private readonly Func<string, IEnumerable<string>> _related;
     private readonly Func<string, IEnumerable<string>> _generalRelated;
-    private readonly Func<string, IEnumerable<string>> _englishRelated;
+    private readonly EnglishSources _english;
     private readonly FrozenSet<string> _cityKeys;
     private readonly Func<string, bool> _isGroupKey;
     private readonly ConcurrentDictionary<string, string[]> _fieldStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _generalStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _englishStems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _englishUsualStems = new(StringComparer.Ordinal);
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
-    /// <param name="related">Words of the same concept in the field (curated glossary, German for an English word), as
-    /// text; may be empty. They may name an aspect whose title word they meet.</param>
+    /// <param name="related">Words of the same concept in the field (curated glossary), as text; may be empty. They may
+    /// name an aspect whose title word they meet.</param>
     /// <param name="weights">The weights; <see cref="RecognitionWeights.Default"/> when null.</param>
     /// <param name="generalWords">Folded words of general German that compounds may be split into (the thesaurus' words).</param>
     /// <param name="generalRelated">Synonyms from general German (the thesaurus): weaker, never naming, capped below a cell
     /// word (<see cref="RecognitionWeights.ThesaurusCap"/>): a thesaurus line mixes senses ("Vater" ~ "Senior").</param>
-    /// <param name="englishRelated">The other German words of an English word's concept: like a synonym, capped at a cell word.</param>
+    /// <param name="english">The German words for English question words; none when null.</param>
     /// <param name="isGroupKey">The field's general words for the people it serves (by stem): beside other words of a
     /// title they say for whom ("Ältere Migrantinnen und Migranten"), not what.</param>
-    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null, FrozenSet<string>? generalWords = null, Func<string, IEnumerable<string>>? generalRelated = null, Func<string, bool>? isGroupKey = null, Func<string, IEnumerable<string>>? englishRelated = null)
+    public AspectRanker(SynopsisDocument synopsis, Func<string, bool> isFunctionKey, Func<string, IEnumerable<string>>? related = null, RecognitionWeights? weights = null, FrozenSet<string>? generalWords = null, Func<string, IEnumerable<string>>? generalRelated = null, Func<string, bool>? isGroupKey = null, EnglishSources? english = null)
     {
         ArgumentNullException.ThrowIfNull(synopsis);
         ArgumentNullException.ThrowIfNull(isFunctionKey);
@@ -52,7 +53,7 @@ public sealed class AspectRanker
         _isFunctionKey = isFunctionKey;
         _related = related ?? (static _ => []);
         _generalRelated = generalRelated ?? (static _ => []);
-        _englishRelated = englishRelated ?? (static _ => []);
+        _english = english ?? EnglishSources.None;
         _isGroupKey = isGroupKey ?? (static _ => false);
         _cityKeys = synopsis.Cities.SelectMany(static c => Tokenizer.Tokenize(c.Name)).Select(static t => t.Stem).ToFrozenSet(StringComparer.Ordinal);
 
@@ -64,6 +65,7 @@ public sealed class AspectRanker
         for (var i = 0; i < _aspects.Count; i++)
         {
             titles[i] = ContentTokens(_aspects[i].Title);
+            titles[i].AddRange(JoinedVerbs(Tokenizer.Tokenize(_aspects[i].Title), titles[i].Count));
             keywords[i] = _aspects[i].Keywords.SelectMany(ContentTokens).ToList();
             AddToVocabulary(vocabulary, titles[i]);
             AddToVocabulary(vocabulary, keywords[i]);
@@ -94,6 +96,13 @@ public sealed class AspectRanker
                 {
                     countedTokens.Add((aspect, entry.City, token));
                 }
+            }
+
+            foreach (var joined in JoinedVerbs(all, all.Count))
+            {
+                cellTokens.Add((aspect, entry.City, joined));
+                vocabulary.Add(joined.Folded);
+                vocabulary.Add(joined.Stem);
             }
         }
 
@@ -369,11 +378,21 @@ public sealed class AspectRanker
         var bestTitled = new bool[_aspects.Count];
         var touched = new List<int>();
         var previous = -1;
+        var separable = SeparableVerb.Join(tokens);
         for (var position = 0; position < tokens.Count; position++)
         {
             var token = tokens[position];
+            // The verb of a split separable verb also counts as the joined word ("bringt … unter" = "unterbringen"); a light
+            // verb ("kommt … an") only so.
+            var joined = separable.Count == 0 || (skip is not null && skip[token.Index]) ? null : JoinedAt(separable, position);
+            if (joined is not null)
+            {
+                ApplyJoined(joined, best, bestNamed, bestTitled, touched);
+            }
+
             if ((skip is not null && skip[token.Index]) || !IsContent(token) || _cityKeys.Contains(token.Key))
             {
+                Flush(scores, named, titled, best, bestNamed, bestTitled, touched);
                 // Function words may stand inside a term of the field ("Vereine von Migranten"); anything else ends it.
                 if (skip is not null && skip[token.Index] || !_isFunctionKey(token.Key) || position - previous > MaxTermGap)
                 {
@@ -413,11 +432,11 @@ public sealed class AspectRanker
                 // A word the cells hold is evidence where it stands; its synonyms count less beside it, and less still
                 // beside a title whose part it is ("Arbeit" of "Arbeitsweise" may still mean the labour market).
                 var factor = !found ? 1.0 : InTitlePart(token.Key) ? _weights.TitlePartRelatedFactor : _weights.HeldWordRelatedFactor;
-                if (!ApplyRelated(token.Key, factor, best, bestNamed, bestTitled, touched) && token.Correction == 0)
+                if (!ApplyRelated(token.Key, factor, best, bestNamed, bestTitled, touched, _english.MayBeEnglish(token)) && token.Correction == 0)
                 {
                     // A form the glossary does not list ("überprüft") may share its root with one it does ("überprüfen").
                     // Two steps from the typed word (root, then synonym): never more than a cell word.
-                    ApplyRelated(RootMark + DerivationRoot.Of(token.Folded), factor * _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched, _weights.ContentWord);
+                    ApplyRelated(RootMark + DerivationRoot.Of(token.Folded), factor * _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched, english: false, _weights.ContentWord);
                 }
             }
 
@@ -426,30 +445,62 @@ public sealed class AspectRanker
             // alone ("integration"); the term counts with its last word, so it adds no more than one word would.
             if (position > 0 && tokens[position - 1] is var before && (skip is null || !skip[before.Index]))
             {
-                ApplyRelated(before.Key + " " + token.Key, 1.0, best, bestNamed, bestTitled, touched);
+                ApplyRelated(before.Key + " " + token.Key, 1.0, best, bestNamed, bestTitled, touched, english: true);
             }
 
             if (previous >= 0 && position - previous > 1)
             {
-                ApplyRelated(TermKey(tokens, previous, position), 1.0, best, bestNamed, bestTitled, touched);
+                ApplyRelated(TermKey(tokens, previous, position), 1.0, best, bestNamed, bestTitled, touched, english: true);
             }
 
             previous = position;
-            foreach (var i in touched)
-            {
-                scores[i] += best[i];
-                named[i] |= bestNamed[i];
-                if (titled is not null)
-                {
-                    titled[i] |= bestTitled[i];
-                }
+            Flush(scores, named, titled, best, bestNamed, bestTitled, touched);
+        }
+    }
 
-                best[i] = 0;
-                bestNamed[i] = false;
-                bestTitled[i] = false;
+    /// <summary>Adds one word's best evidence per aspect to the message's scores and clears it for the next word.</summary>
+    private static void Flush(double[] scores, bool[] named, bool[]? titled, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched)
+    {
+        foreach (var i in touched)
+        {
+            scores[i] += best[i];
+            named[i] |= bestNamed[i];
+            if (titled is not null)
+            {
+                titled[i] |= bestTitled[i];
             }
 
-            touched.Clear();
+            best[i] = 0;
+            bestNamed[i] = false;
+            bestTitled[i] = false;
+        }
+
+        touched.Clear();
+    }
+
+    private static string? JoinedAt(IReadOnlyList<(int Position, string Folded)> separable, int position)
+    {
+        foreach (var (at, folded) in separable)
+        {
+            if (at == position)
+            {
+                return folded;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A joined separable verb counts like a typed word: as held, else through its root. Not through the glossary: the verb
+    /// often has another sense than the noun the glossary lists ("gegen Rassismus vorgehen" is no "Vorgehen", a way of working).
+    /// </summary>
+    private void ApplyJoined(string folded, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched)
+    {
+        var stem = WordFolder.Stem(folded);
+        if (!Apply(stem, 1.0, best, bestNamed, bestTitled, touched))
+        {
+            Apply(RootMark + DerivationRoot.Of(folded), _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched);
         }
     }
 
@@ -465,11 +516,12 @@ public sealed class AspectRanker
     private bool InTitle(string key) =>
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Whole);
 
-    /// <returns>True when the field glossary knew the key.</returns>
-    private bool ApplyRelated(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, double cap = double.MaxValue)
+    /// <returns>True when the field glossary knew the key (in German, or in English where it may be English).</returns>
+    private bool ApplyRelated(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, bool english, double cap = double.MaxValue)
     {
         var field = RelatedStems(_fieldStems, key, _related, exceptKey: true);
-        foreach (var stem in field ?? [])
+        var usual = english ? RelatedStems(_englishUsualStems, key, _english.Usual, exceptKey: true) : null;
+        foreach (var stem in (field ?? []).Concat(usual ?? []))
         {
             Apply(stem, _weights.FieldRelatedFactor * factor, best, bestNamed, bestTitled, touched, mayName: false, cap: cap);
         }
@@ -479,12 +531,12 @@ public sealed class AspectRanker
             Apply(stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ThesaurusCap);
         }
 
-        foreach (var stem in RelatedStems(_englishStems, key, _englishRelated, exceptKey: false) ?? [])
+        foreach (var stem in english ? RelatedStems(_englishStems, key, _english.Related, exceptKey: false) ?? [] : [])
         {
             Apply(stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ContentWord);
         }
 
-        return field is not null;
+        return field is not null || usual is not null;
     }
 
     /// <summary>
@@ -555,6 +607,10 @@ public sealed class AspectRanker
     /// The compounds a title leaves out ("Ausländer- und Integrationsbeauftragte" holds "Ausländerbeauftragte"), as tokens
     /// after the title's own, so no preposition of the title qualifies them.
     /// </summary>
+    private static IEnumerable<Token> JoinedVerbs(List<Token> tokens, int firstIndex) =>
+        SeparableVerb.Join(tokens)
+            .Select((j, k) => new Token(j.Folded, j.Folded, WordFolder.Stem(j.Folded), firstIndex + k, firstOfSentence: false));
+
     private static IEnumerable<Token> RestoredCompounds(string text, CompoundSplitter splitter, int firstIndex) =>
         ElidedCompound.Restore(text, splitter.Split)
             .Select((folded, k) => new Token(folded, folded, WordFolder.Stem(folded), firstIndex + k, firstOfSentence: false));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using IntegrationBot.Core.Understanding.Lexicons;
 using IntegrationBot.Core.Understanding.Text;
 
@@ -58,7 +59,13 @@ public sealed class FieldGlossary
         _germanByRoot = byRoot.ToDictionary(static p => p.Key, static p => (IReadOnlyList<string>)p.Value.ToArray(), StringComparer.Ordinal);
         _germanByEnglishKey = byEnglish.ToDictionary(static p => p.Key, static p => (IReadOnlyList<string>)p.Value.ToArray(), StringComparer.Ordinal);
         EnglishKeys = [.. byEnglish.Keys];
+        _englishWords = concepts.SelectMany(static c => c.English).SelectMany(Tokenizer.Tokenize).Select(static t => t.Folded).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> _englishWords;
+
+    /// <summary>Whether a folded word is spelled exactly like a word of an English entry ("team", "refugees").</summary>
+    public bool IsEnglishWord(string folded) => _englishWords.Contains(folded);
 
     /// <summary>A glossary that knows no word.</summary>
     public static FieldGlossary Empty { get; } = new([]);

@@ -56,6 +56,8 @@ public sealed class MessageAnalyzer
         var aspectTaken = new bool[tokens.Count];
         var tokenWeights = new double[aspects.Length, tokens.Count];
         var hardOutOfScope = false;
+        var outOfScopeTaken = new bool[tokens.Count];
+        var outOfScopeQuestion = false;
         var quantityEnd = -1;
         foreach (var match in matches)
         {
@@ -108,7 +110,10 @@ public sealed class MessageAnalyzer
                     // One it does mention ("Oberbürgermeister") only counts when no aspect is asked for. The question words
                     // of a phrase ("wer ist * Leiterin") do not count as mentioned: who heads the office is not an aspect.
                     hardOutOfScope = true;
+                    outOfScopeQuestion |= match.Length > 1;
                 }
+
+                Mark(outOfScopeTaken, match);
 
                 continue;
             }
@@ -148,6 +153,10 @@ public sealed class MessageAnalyzer
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
         AddDataEvidence(tokens, placeTaken, cueConsumed, aspects, quantityEnd);
+        if (hardOutOfScope && !outOfScopeQuestion && TopicOutweighs(tokens, placeTaken, cueConsumed, outOfScopeTaken))
+        {
+            hardOutOfScope = false;
+        }
 
         var residual = new List<Token>();
         foreach (var token in tokens)
@@ -229,6 +238,45 @@ public sealed class MessageAnalyzer
         }
 
         MarkConjunctLeaders(tokens, skip, aspects);
+    }
+
+    /// <summary>
+    /// The other words of a message with an out-of-scope word the synopsis never mentions ask clearly for one aspect: its
+    /// title or keywords, confident evidence and margin ("Kann man die Staatsbürgerschaft online beantragen?" is about
+    /// naturalisation, though "beantragen" alone would be a form to fill in). Out-of-scope words never beat evidence for an
+    /// aspect; every out-of-scope word is left out, so "Wetter am Wochenende" does not become the intercultural week. Only a
+    /// one-word phrase can be outweighed: a phrase of several words is the shape of the question ("wer ist * Leiterin", "wann
+    /// * geöffnet"), and the topic inside it is what the person heads or the office opens.
+    /// </summary>
+    private bool TopicOutweighs(List<Token> tokens, bool[] placeTaken, bool[] consumed, bool[] outOfScopeTaken)
+    {
+        var skip = new bool[tokens.Count];
+        for (var i = 0; i < skip.Length; i++)
+        {
+            skip[i] = placeTaken[i] || consumed[i] || outOfScopeTaken[i] || _model.OutOfScopeWordKeys.Contains(tokens[i].Key);
+        }
+
+        var count = _model.Aspects.Count;
+        var scores = new double[count];
+        var titled = new bool[count];
+        _model.AspectRanker.Score(tokens, skip, scores, new bool[count], titled);
+        var leader = -1;
+        var second = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            if (leader < 0 || scores[i] > scores[leader])
+            {
+                second = leader < 0 ? 0 : scores[leader];
+                leader = i;
+            }
+            else if (scores[i] > second)
+            {
+                second = scores[i];
+            }
+        }
+
+        var weights = _model.Weights;
+        return leader >= 0 && titled[leader] && scores[leader] >= weights.ConfidentEvidence && scores[leader] >= second * weights.ConfidentMargin;
     }
 
     /// <summary>

@@ -49,6 +49,7 @@ public sealed class RecognitionModel
             .Select(static t => t[0].Folded)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+        OutOfScopeWordKeys = SingleWordKeys(lexicon.Cues[CueKind.OutOfScope]);
         PlacePrepositionKeys = SingleWordKeys(lexicon.Cues[CueKind.PlacePreposition]);
         ArticleKeys = SingleWordKeys(lexicon.Cues[CueKind.Article]);
         PickWordKeys = SingleWordKeys(lexicon.Cues[CueKind.PickWord]);
@@ -91,7 +92,7 @@ public sealed class RecognitionModel
         Fuzzy = new FuzzyIndex(_fuzzyTargets);
         CompoundParts = _compoundParts.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlyList<CueTarget>)p.Value, StringComparer.Ordinal);
         CompoundPartLookup = CompoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
-        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords, TargetGroupKeys.Contains, lexicon.FieldGlossary.GermanForKey);
+        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords, TargetGroupKeys.Contains, new EnglishSources(EnglishUsualWords, lexicon.FieldGlossary.GermanForKey, MayBeEnglish));
     }
 
     /// <summary>The weights of ranking and decision rules.</summary>
@@ -101,7 +102,7 @@ public sealed class RecognitionModel
     public AspectRanker AspectRanker { get; }
 
     /// <summary>
-    /// Words of the same concept in the field glossary, and German words for an English one: curated for this field, so
+    /// Words of the same concept in the field glossary: curated for this field, so
     /// they count even when the synopsis holds the word itself ("angesiedelt" in a cell still speaks for "Anbindung").
     /// </summary>
     private IEnumerable<string> FieldRelatedWords(string key)
@@ -114,14 +115,6 @@ public sealed class RecognitionModel
             }
 
             yield break;
-        }
-
-        if (Glossary.TryGetValue(key, out var german))
-        {
-            foreach (var word in german)
-            {
-                yield return word;
-            }
         }
 
         foreach (var word in Lexicon.FieldGlossary.RelatedByKey(key))
@@ -138,6 +131,15 @@ public sealed class RecognitionModel
     /// (<see cref="FieldGlossary.GermanForKey"/>): the usual German word counts in full (<see cref="FieldRelatedWords"/>),
     /// the rest like a synonym, so "networks" still meets the title "Netzwerke" but "office" does not name "…Fachstelle".
     /// </summary>
+    /// <summary>The usual German word of each concept of an English word or term (by key) of the field glossary.</summary>
+    private IReadOnlyList<string> EnglishUsualWords(string key) => Glossary.TryGetValue(key, out var german) ? german : [];
+
+    /// <summary>
+    /// A word the German thesaurus knows is read as English only when the glossary spells an English word exactly so
+    /// ("team", "apartment"): "Studenten" shares its stem with "students", which the glossary files under schools.
+    /// </summary>
+    private bool MayBeEnglish(Token token) => !Lexicon.Thesaurus.ContainsKey(token.Key) || Lexicon.FieldGlossary.IsEnglishWord(token.Folded);
+
     private IEnumerable<string> GeneralRelatedWords(string key) =>
         SearchIndex.Mentions(key) ? [] : Lexicon.Thesaurus.RelatedByKey(key).Where(static w => !w.Contains(' ', StringComparison.Ordinal)).Take(MaxThesaurusSynonyms);
 
@@ -182,6 +184,9 @@ public sealed class RecognitionModel
     public IReadOnlyList<string> OutOfScopeHeads { get; }
 
     private const int MinOutOfScopeHead = 5;
+
+    /// <summary>The keys of the one-word out-of-scope phrases ("wetter", "wochenende").</summary>
+    public FrozenSet<string> OutOfScopeWordKeys { get; }
 
     public FrozenSet<string> PlacePrepositionKeys { get; }
 

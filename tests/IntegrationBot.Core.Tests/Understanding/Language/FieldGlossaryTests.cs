@@ -28,6 +28,15 @@ public sealed class FieldGlossaryTests
     }
 
     [Theory]
+    [InlineData("refugees", true)]
+    [InlineData("board", true)]
+    [InlineData("refugee", true)]
+    [InlineData("refuge", false)]
+    [InlineData("beirat", false)]
+    public void An_English_word_is_known_as_spelled(string folded, bool english) =>
+        Assert.Equal(english, Small.IsEnglishWord(folded));
+
+    [Theory]
     [InlineData("refugees", "Geflüchtete")]
     [InlineData("Refugee", "Flüchtlinge")]
     [InlineData("advisory board", "Ausländerbeirat")]

@@ -1,0 +1,66 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Tests.Understanding.Aspects;
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Understanding.Decision;
+
+/// <summary>
+/// Evidence for an aspect of the loaded synopsis beats a cue that would refuse or mislead: an out-of-scope word beside a
+/// clear topic ("die Staatsbürgerschaft online beantragen"), a German word that shares its stem with an English word of
+/// the field ("Studenten" ~ "students"). Out-of-scope words themselves are never that evidence.
+/// </summary>
+public sealed class EvidenceOverCueTests
+{
+    private static readonly Aspect Naturalisation = new("Einbürgerung", 0);
+    private static readonly Aspect Students = new("Internationale Studierende", 1);
+    private static readonly Aspect Nursery = new("Kita-Einstieg", 2);
+    private static readonly Aspect Week = new("Interkulturelle Woche", 3);
+    private static readonly Aspect Council = new("Integrationsbeirat bzw. Migrantenvertretung", 4);
+    private static readonly City Kiel = new("Kiel");
+    private static readonly City Ulm = new("Ulm");
+
+    private static readonly Recognizer Recognizer = new(
+        new SynopsisDocument(
+            "Test",
+            [Naturalisation, Students, Nursery, Week, Council],
+            [Kiel, Ulm],
+            [
+                TestEntry.Cell(Naturalisation, Kiel, "Einbürgerungsfeier im Rathaus, Online-Antrag seit 2025."),
+                TestEntry.Cell(Naturalisation, Ulm, "Einbürgerungslotsen beraten zu Staatsangehörigkeit und Pass."),
+                TestEntry.Cell(Students, Kiel, "An der Universität studieren rund 2.000 internationale Studierende."),
+                TestEntry.Cell(Students, Ulm, "Welcome Desk der Hochschule, Werkstudentenstellen in der Verwaltung."),
+                TestEntry.Cell(Nursery, Kiel, "Brückenangebote vor dem Kita-Start, Elterncafés in 12 Kitas."),
+                TestEntry.Cell(Nursery, Ulm, "Kita-Einstieg in vier Stadtteilen, Schulen und Kitas arbeiten zusammen."),
+                TestEntry.Cell(Week, Kiel, "Zwei Wochen mit Festen, am Wochenende ein Familientag auf dem Rathausplatz."),
+                TestEntry.Cell(Week, Ulm, "Eröffnung mit einem Fest der Kulturen."),
+                TestEntry.Cell(Council, Kiel, "Der Beirat wird alle fünf Jahre von den ausländischen Einwohnern gewählt."),
+                TestEntry.Cell(Council, Ulm, "Migrantenvertretung mit 15 Mitgliedern, berufen vom Gemeinderat."),
+            ]),
+        Seed.Lexicon);
+
+    private static RecognitionResult Recognize(string text) => Recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
+
+    [Theory]
+    [InlineData("Kann man in Kiel die Staatsbürgerschaft online beantragen?", 0)]
+    [InlineData("Können Ausländerinnen und Ausländer in Ulm eigene Vertreter wählen?", 4)]
+    public void A_clear_topic_beside_an_out_of_scope_word_is_answered(string text, int aspect)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, aspect), (result.Intent, result.Aspects.Single().Order));
+    }
+
+    [Theory]
+    [InlineData("Wie wird das Wetter am Wochenende in Kiel?")]
+    [InlineData("Was kostet ein Anwohnerparkausweis in Ulm?")]
+    public void Out_of_scope_words_are_no_evidence_against_themselves(string text) =>
+        Assert.Equal(Intent.None, Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("Wie fördert Kiel Studenten aus dem Ausland?")]
+    [InlineData("Wie unterstützt Ulm Studenten aus dem Ausland?")]
+    public void A_German_word_that_shares_a_stem_with_an_English_one_is_read_as_German(string text)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, Students), (result.Intent, result.Aspects.Single()));
+    }
+}

@@ -1,0 +1,74 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Tests.Understanding.Aspects;
+using IntegrationBot.Core.Understanding;
+
+namespace IntegrationBot.Core.Tests.Understanding.Decision;
+
+/// <summary>
+/// German verb forms on a synopsis with titles written as questions: a split separable verb meets its noun
+/// ("bringt … unter" ~ "Unterbringung"), and a light verb ("kommen", "tut") says nothing about the topic, even when a
+/// title holds it.
+/// </summary>
+public sealed class VerbFormTests
+{
+    private static readonly Aspect Housing = new("Unterbringung und Anschlusswohnen", 0);
+    private static readonly Aspect School = new("Wie kommen Seiteneinsteiger in die Schule?", 1);
+    private static readonly Aspect Jobcentre = new("Wie arbeitet die Stadt mit dem Jobcenter zusammen?", 2);
+    private static readonly Aspect Naturalisation = new("Einbürgerung", 3);
+    private static readonly Aspect Volunteering = new("Bürgerschaftliches Engagement", 4);
+    private static readonly City Kiel = new("Kiel");
+    private static readonly City Ulm = new("Ulm");
+
+    private static readonly Recognizer Recognizer = new(
+        new SynopsisDocument(
+            "Test",
+            [Housing, School, Jobcentre, Naturalisation, Volunteering],
+            [Kiel, Ulm],
+            [
+                TestEntry.Cell(Housing, Kiel, "Gemeinschaftsunterkünfte mit 400 Plätzen, Auszugsmanagement in Mietwohnungen."),
+                TestEntry.Cell(Housing, Ulm, "Dezentrale Wohnungen, Wohnungslotsen für Geflüchtete."),
+                TestEntry.Cell(School, Kiel, "Vorbereitungsklassen an zwölf Schulen, Schulplatzvergabe durch das Schulamt."),
+                TestEntry.Cell(School, Ulm, "Clearingstelle für neu zugewanderte Kinder und Jugendliche."),
+                TestEntry.Cell(Jobcentre, Kiel, "Gemeinsame Fallkonferenzen mit dem Jobcenter, Sprechstunden in den Unterkünften."),
+                TestEntry.Cell(Jobcentre, Ulm, "Kooperationsvereinbarung mit Jobcenter und Agentur für Arbeit."),
+                TestEntry.Cell(Naturalisation, Kiel, "Einbürgerungsfeier im Rathaus, 1.200 Anträge im Jahr, Online-Antrag seit 2025."),
+                TestEntry.Cell(Naturalisation, Ulm, "Einbürgerungslotsen beraten zu Staatsangehörigkeit und Pass."),
+                TestEntry.Cell(Volunteering, Kiel, "Freiwilligenagentur, Patenschaften für neu ankommende Familien."),
+                TestEntry.Cell(Volunteering, Ulm, "Netzwerk Asyl mit 120 Ehrenamtlichen, die neu ankommende Menschen begleiten."),
+            ]),
+        Seed.Lexicon);
+
+    private static RecognitionResult Recognize(string text) => Recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
+
+    [Theory]
+    [InlineData("Wie bringt Kiel neu ankommende Flüchtlinge unter?", 0)]
+    [InlineData("Bringt Ulm die Familien unter?", 0)]
+    public void A_split_separable_verb_meets_its_noun(string text, int aspect)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, aspect), (result.Intent, result.Aspects.Single().Order));
+    }
+
+    [Fact]
+    public void A_title_with_a_split_separable_verb_meets_its_noun()
+    {
+        var housing = new Aspect("Wie bringt die Stadt Geflüchtete unter?", 0);
+        var health = new Aspect("Gesundheitliche Versorgung", 1);
+        var recognizer = new Recognizer(
+            TwoAspectSynopsis.Of(
+                housing, "Auszugsmanagement und Belegungssteuerung.", "Vermittlung durch Lotsen.",
+                health, "Impfsprechstunden in den Unterkünften.", "Psychosoziales Zentrum in der Erstaufnahme."),
+            Seed.Lexicon);
+        var result = recognizer.Recognize("Unterbringung in Kiel", ConversationContext.Empty, Seed.Now);
+        Assert.Equal((Intent.Query, housing), (result.Intent, result.Aspects.Single()));
+    }
+
+    [Theory]
+    [InlineData("Wie kommen die Städte mit den vielen Anträgen auf den deutschen Pass klar?", 3)]
+    [InlineData("Wie kommen Ehrenamtliche in Kiel zu ihren Einsätzen?", 4)]
+    public void A_light_verb_of_a_title_is_no_evidence_for_it(string text, int aspect)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, aspect), (result.Intent, result.Aspects.Single().Order));
+    }
+}
