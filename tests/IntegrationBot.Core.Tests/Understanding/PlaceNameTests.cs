@@ -1,3 +1,5 @@
+using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Tests.Understanding.Aspects;
 using IntegrationBot.Core.Understanding;
 
 namespace IntegrationBot.Core.Tests.Understanding;
@@ -140,5 +142,35 @@ public sealed class PlaceNameTests
         Assert.Equal(Intent.Query, result.Intent);
         Assert.Empty(result.Cities);
         Assert.Contains(result.Aspects, a => a.Title == aspect);
+    }
+
+    private static readonly Recognizer CoversHalle = new(
+        new SynopsisDocument(
+            "Test",
+            [new Aspect("Jugendarbeit", 0), new Aspect("Opferberatung", 1)],
+            [new City("Halle (Saale)"), new City("Kiel")],
+            [
+                TestEntry.Cell(new Aspect("Jugendarbeit", 0), new City("Halle (Saale)"), "Jugendclubs in Neustadt und Silberhöhe."),
+                TestEntry.Cell(new Aspect("Opferberatung", 1), new City("Halle (Saale)"), "Mobile Opferberatung nach rassistischen Angriffen."),
+                TestEntry.Cell(new Aspect("Jugendarbeit", 0), new City("Kiel"), "Jugendtreffs in allen Stadtteilen."),
+            ]),
+        Seed.Lexicon);
+
+    [Theory]
+    [InlineData("jugendclub halle neustadt")]
+    [InlineData("hilfe nach rassistischem übergriff halle")]
+    public void In_a_message_all_in_lower_case_an_ambiguous_name_of_a_covered_city_is_the_place(string text)
+    {
+        var result = CoversHalle.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal("Halle (Saale)", Assert.Single(result.Cities).Name);
+    }
+
+    [Theory]
+    [InlineData("jugendarbeit in der halle")]
+    [InlineData("Jugendarbeit in der halle neustadt")]
+    public void A_lower_case_name_after_an_article_or_beside_capitals_stays_a_word(string text)
+    {
+        var result = CoversHalle.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Empty(result.Cities);
     }
 }

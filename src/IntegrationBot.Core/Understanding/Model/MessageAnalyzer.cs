@@ -459,7 +459,8 @@ public sealed class MessageAnalyzer
             }
 
             var place = _model.Places[match.Target.Id];
-            if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match) && !InPlaceList(tokens, match, clearPlaceStarts))
+            if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match) && !InPlaceList(tokens, match, clearPlaceStarts)
+                && !(place.Covered is not null && KeywordStyle(tokens, match)))
             {
                 continue;
             }
@@ -607,6 +608,21 @@ public sealed class MessageAnalyzer
 
         return first.Capitalized && !first.FirstOfSentence
             && (previous is null || !(_model.ArticleKeys.Contains(previous.Folded) || _model.ArticleKeys.Contains(previous.Key)));
+    }
+
+    /// <summary>
+    /// A message typed all in lower case gives no capital to tell "Halle" from "halle"; there a covered city's ambiguous
+    /// name is the place unless an article makes it a noun ("jugendclub halle neustadt", but "in der halle").
+    /// </summary>
+    private bool KeywordStyle(List<Token> tokens, PhraseMatch match)
+    {
+        if (tokens.Any(static t => t.Capitalized))
+        {
+            return false;
+        }
+
+        var previous = match.Start > 0 ? tokens[match.Start - 1] : null;
+        return previous is null || !(_model.ArticleKeys.Contains(previous.Folded) || _model.ArticleKeys.Contains(previous.Key));
     }
 
     private void AddCompoundEvidence(List<Token> tokens, bool[] placeTaken, bool[] aspectCovered, AspectEvidence[] aspects)
