@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using IntegrationBot.Core.Search;
 using IntegrationBot.Core.Synopsis;
 using IntegrationBot.Core.Understanding.Aspects;
@@ -13,7 +14,7 @@ namespace IntegrationBot.Core.Understanding.Model;
 /// aspects, question cues), the vocabulary, the typo index, compound heads and the search index. Built once per
 /// synopsis; recognising a message then only looks things up.
 /// </summary>
-public sealed class RecognitionModel
+public sealed partial class RecognitionModel
 {
     private const int MinCompoundPart = 4;
 
@@ -251,6 +252,19 @@ public sealed class RecognitionModel
         return places;
     }
 
+    /// <summary>
+    /// "Brandenburg an der Havel", "Weil am Rhein", "Freiburg im Breisgau" are also written "Brandenburg/Havel", "Weil/Rhein",
+    /// "Freiburg (Breisgau)": the name without the preposition (slash and brackets separate words like spaces).
+    /// </summary>
+    private static string? ShortRiverForm(string name)
+    {
+        var match = RiverName().Match(name);
+        return match.Success ? match.Groups["town"].Value + " " + match.Groups["river"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?<town>\S+(?: \S+)?) (?:an der|am|im|in der|ob der|an|vor der) (?<river>\S+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RiverName();
+
     private void AddPlacePhrases(Lexicon lexicon)
     {
         var taken = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -271,6 +285,14 @@ public sealed class RecognitionModel
         foreach (var (id, text) in names)
         {
             AddPlacePhrase(id, text, taken);
+        }
+
+        foreach (var (id, text) in names)
+        {
+            if (ShortRiverForm(text) is { } river)
+            {
+                AddPlacePhrase(id, river, taken);
+            }
         }
 
         foreach (var (id, text) in names.Where(static n => !n.Text.Contains(' ', StringComparison.Ordinal)).ToList())
