@@ -71,4 +71,16 @@ public sealed class VerbFormTests
         var result = Recognize(text);
         Assert.Equal((Intent.Query, aspect), (result.Intent, result.Aspects.Single().Order));
     }
+
+    [Fact]
+    public void Finding_something_in_the_question_is_no_search_request()
+    {
+        var result = Recognize("Was tun die Städte, damit Geflüchtete eine Wohnung finden?");
+        Assert.Equal((Intent.Query, Housing), (result.Intent, result.Aspects.Single()));
+        Assert.Empty(result.Cities);
+    }
+
+    [Fact]
+    public void Asking_where_to_find_something_is_still_a_search() =>
+        Assert.Equal(Intent.Search, Recognize("Wo finde ich Wohnungslotsen?").Intent);
 }
