@@ -32,6 +32,7 @@ public sealed class AspectRanker
     private readonly ConcurrentDictionary<string, string[]> _generalStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _englishStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _englishUsualStems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _englishGeneralStems = new(StringComparer.Ordinal);
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
@@ -432,11 +433,24 @@ public sealed class AspectRanker
                 // A word the cells hold is evidence where it stands; its synonyms count less beside it, and less still
                 // beside a title whose part it is ("Arbeit" of "Arbeitsweise" may still mean the labour market).
                 var factor = !found ? 1.0 : InTitlePart(token.Key) ? _weights.TitlePartRelatedFactor : _weights.HeldWordRelatedFactor;
-                if (!ApplyRelated(token.Key, factor, best, bestNamed, bestTitled, touched, _english.MayBeEnglish(token)) && token.Correction == 0)
+                var mayBeEnglish = _english.MayBeEnglish(token);
+                if (!ApplyRelated(token.Key, factor, best, bestNamed, bestTitled, touched, mayBeEnglish))
                 {
-                    // A form the glossary does not list ("überprüft") may share its root with one it does ("überprüfen").
-                    // Two steps from the typed word (root, then synonym): never more than a cell word.
-                    ApplyRelated(RootMark + DerivationRoot.Of(token.Folded), factor * _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched, english: false, _weights.ContentWord);
+                    if (mayBeEnglish && _english.General is { } general)
+                    {
+                        // An English word beyond the field ("churches", "attacked"): its dictionary words, like synonyms.
+                        foreach (var stem in RelatedStems(_englishGeneralStems, token.Folded, general, exceptKey: false) ?? [])
+                        {
+                            Apply(stem, 1.0, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ContentWord);
+                        }
+                    }
+
+                    if (token.Correction == 0)
+                    {
+                        // A form the glossary does not list ("überprüft") may share its root with one it does ("überprüfen").
+                        // Two steps from the typed word (root, then synonym): never more than a cell word.
+                        ApplyRelated(RootMark + DerivationRoot.Of(token.Folded), factor * _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched, english: false, _weights.ContentWord);
+                    }
                 }
             }
 

@@ -10,10 +10,13 @@ namespace IntegrationBot.Core.Understanding.Aspects;
 /// an aspect like a field synonym.</param>
 /// <param name="Related">The other German words of those concepts: like a synonym, capped at a cell word.</param>
 /// <param name="MayBeEnglish">Whether a question word may be English; terms of two or more words always may.</param>
+/// <param name="General">German words of general English for a word the field glossary does not know, by the folded word
+/// as typed: a translation counts like the typed word, but never names and never more than a cell word.</param>
 public sealed record EnglishSources(
     Func<string, IEnumerable<string>> Usual,
     Func<string, IEnumerable<string>> Related,
-    Func<Token, bool> MayBeEnglish)
+    Func<Token, bool> MayBeEnglish,
+    Func<string, IEnumerable<string>>? General = null)
 {
     /// <summary>No English reading at all.</summary>
     public static EnglishSources None { get; } = new(static _ => [], static _ => [], static _ => false);

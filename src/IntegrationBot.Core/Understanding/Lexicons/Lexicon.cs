@@ -82,6 +82,7 @@ public sealed class Lexicon
             FieldGlossary.Load(directory))
         {
             Thesaurus = Thesaurus.Load(directory),
+            Dictionary = EnglishDictionary.Load(directory),
             Scores = RuleScores.Load(directory),
             Weights = WeightsFile.Load(directory),
         };
@@ -108,10 +109,13 @@ public sealed class Lexicon
     }
 
     private Lexicon Copy(RuleScores scores, RecognitionWeights weights) =>
-        new(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Scores = scores, Weights = weights };
+        new(AspectSynonyms, Cues, Places, Organisations, StopWords, Picks, FieldGlossary) { Thesaurus = Thesaurus, Dictionary = Dictionary, Scores = scores, Weights = weights };
 
     /// <summary>General German synonyms (thesaurus.txt); the recognizer uses them as related words and known vocabulary.</summary>
     public Thesaurus Thesaurus { get; init; } = Thesaurus.Empty;
+
+    /// <summary>General English → German words (dictionary-en-de.txt) for English questions beyond the field glossary.</summary>
+    public EnglishDictionary Dictionary { get; init; } = EnglishDictionary.Empty;
 
     private static List<KeyValuePair<string, LexiconPhrase>> ReadKeyed(LexiconFile file)
     {

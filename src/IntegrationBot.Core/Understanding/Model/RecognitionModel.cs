@@ -93,7 +93,7 @@ public sealed partial class RecognitionModel
         Fuzzy = new FuzzyIndex(_fuzzyTargets);
         CompoundParts = _compoundParts.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlyList<CueTarget>)p.Value, StringComparer.Ordinal);
         CompoundPartLookup = CompoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
-        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords, TargetGroupKeys.Contains, new EnglishSources(EnglishUsualWords, lexicon.FieldGlossary.GermanForKey, MayBeEnglish));
+        AspectRanker = new AspectRanker(synopsis, IsFunctionWord, FieldRelatedWords, Weights, lexicon.Thesaurus.Words, GeneralRelatedWords, TargetGroupKeys.Contains, new EnglishSources(EnglishUsualWords, lexicon.FieldGlossary.GermanForKey, MayBeEnglish, lexicon.Dictionary.GermanFor));
     }
 
     /// <summary>The weights of ranking and decision rules.</summary>
