@@ -260,9 +260,17 @@ public sealed class MessageAnalyzer
         var scores = new double[count];
         var titled = new bool[count];
         _model.AspectRanker.Score(tokens, skip, scores, new bool[count], titled);
+        var (leader, second) = Leader(scores);
+        var weights = _model.Weights;
+        return leader >= 0 && titled[leader] && scores[leader] >= weights.ConfidentEvidence && scores[leader] >= second * weights.ConfidentMargin;
+    }
+
+    /// <summary>The best aspect's index (-1 when there is none) and the second-best score.</summary>
+    private static (int Leader, double Second) Leader(double[] scores)
+    {
         var leader = -1;
         var second = 0.0;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < scores.Length; i++)
         {
             if (leader < 0 || scores[i] > scores[leader])
             {
@@ -275,8 +283,7 @@ public sealed class MessageAnalyzer
             }
         }
 
-        var weights = _model.Weights;
-        return leader >= 0 && titled[leader] && scores[leader] >= weights.ConfidentEvidence && scores[leader] >= second * weights.ConfidentMargin;
+        return (leader, second);
     }
 
     /// <summary>
@@ -328,20 +335,7 @@ public sealed class MessageAnalyzer
             Array.Clear(named);
             Array.Clear(titled);
             _model.AspectRanker.Score(tokens, partSkip, scores, named, titled);
-            var leader = -1;
-            var second = 0.0;
-            for (var i = 0; i < scores.Length; i++)
-            {
-                if (leader < 0 || scores[i] > scores[leader])
-                {
-                    second = leader < 0 ? 0 : scores[leader];
-                    leader = i;
-                }
-                else if (scores[i] > second)
-                {
-                    second = scores[i];
-                }
-            }
+            var (leader, second) = Leader(scores);
 
             if (leader >= 0 && titled[leader] && scores[leader] >= weights.ConjunctEvidence && scores[leader] >= second * weights.ConfidentMargin)
             {
@@ -606,8 +600,7 @@ public sealed class MessageAnalyzer
             return true;
         }
 
-        return first.Capitalized && !first.FirstOfSentence
-            && (previous is null || !(_model.ArticleKeys.Contains(previous.Folded) || _model.ArticleKeys.Contains(previous.Key)));
+        return first.Capitalized && !first.FirstOfSentence && !IsArticle(previous);
     }
 
     /// <summary>
@@ -621,9 +614,11 @@ public sealed class MessageAnalyzer
             return false;
         }
 
-        var previous = match.Start > 0 ? tokens[match.Start - 1] : null;
-        return previous is null || !(_model.ArticleKeys.Contains(previous.Folded) || _model.ArticleKeys.Contains(previous.Key));
+        return !IsArticle(match.Start > 0 ? tokens[match.Start - 1] : null);
     }
+
+    private bool IsArticle(Token? token) =>
+        token is not null && (_model.ArticleKeys.Contains(token.Folded) || _model.ArticleKeys.Contains(token.Key));
 
     private void AddCompoundEvidence(List<Token> tokens, bool[] placeTaken, bool[] aspectCovered, AspectEvidence[] aspects)
     {

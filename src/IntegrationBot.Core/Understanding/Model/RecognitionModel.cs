@@ -125,14 +125,10 @@ public sealed partial class RecognitionModel
     }
 
     /// <summary>
-    /// Weaker related words: the general thesaurus' synonyms of a stem the synopsis does not hold (bounded, so a word of
-    /// many senses does not spread over every aspect; a word the synopsis holds is its own evidence, general synonyms would
-    /// only blur it). A thesaurus entry of several words ("politisch Verfolgter" for "Refugee") is a synonym only as a whole;
-    /// its words alone are not. The other German words of an English word's concept come from the glossary
-    /// (<see cref="FieldGlossary.GermanForKey"/>): the usual German word counts in full (<see cref="FieldRelatedWords"/>),
-    /// the rest like a synonym, so "networks" still meets the title "Netzwerke" but "office" does not name "…Fachstelle".
+    /// The usual German word of each concept of an English word or term (by key) of the field glossary: it counts in full,
+    /// the concept's other words (<see cref="FieldGlossary.GermanForKey"/>) like a synonym, so "networks" still meets the
+    /// title "Netzwerke" but "office" does not name "…Fachstelle".
     /// </summary>
-    /// <summary>The usual German word of each concept of an English word or term (by key) of the field glossary.</summary>
     private IReadOnlyList<string> EnglishUsualWords(string key) => Glossary.TryGetValue(key, out var german) ? german : [];
 
     /// <summary>
@@ -141,6 +137,12 @@ public sealed partial class RecognitionModel
     /// </summary>
     private bool MayBeEnglish(Token token) => !Lexicon.Thesaurus.ContainsKey(token.Key) || Lexicon.FieldGlossary.IsEnglishWord(token.Folded);
 
+    /// <summary>
+    /// Weaker related words: the general thesaurus' synonyms of a stem the synopsis does not hold (bounded, so a word of
+    /// many senses does not spread over every aspect; a word the synopsis holds is its own evidence, general synonyms would
+    /// only blur it). A thesaurus entry of several words ("politisch Verfolgter" for "Refugee") is a synonym only as a whole;
+    /// its words alone are not.
+    /// </summary>
     private IEnumerable<string> GeneralRelatedWords(string key) =>
         SearchIndex.Mentions(key) ? [] : Lexicon.Thesaurus.RelatedByKey(key).Where(static w => !w.Contains(' ', StringComparison.Ordinal)).Take(MaxThesaurusSynonyms);
 

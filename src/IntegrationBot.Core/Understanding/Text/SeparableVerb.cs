@@ -3,8 +3,8 @@ namespace IntegrationBot.Core.Understanding.Text;
 /// <summary>
 /// German splits a separable verb in a main clause: the finite verb stands first or second, its particle last ("Wie bringt
 /// Pforzheim Geflüchtete unter?" is "unterbringen", "Wie arbeitet die Stadt mit dem Jobcenter zusammen?" is
-/// "zusammenarbeiten"). Joined again, the verb meets its noun through <see cref="DerivationRoot"/> ("Unterbringung",
-/// "Zusammenarbeit"). Which word is the verb is not known without a parser, so both words that may be the finite verb are
+/// "zusammenarbeiten"). Joined again, the verb meets what the synopsis holds: the same verb in a cell, or its noun through
+/// <see cref="DerivationRoot"/> ("unterbringt" ~ "Unterbringung"). Which word is the verb is not known without a parser, so both words that may be the finite verb are
 /// joined; a joined form only counts where the synopsis holds it.
 /// </summary>
 public static class SeparableVerb
