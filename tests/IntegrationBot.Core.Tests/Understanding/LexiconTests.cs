@@ -35,6 +35,7 @@ public sealed class LexiconTests : IDisposable
     [InlineData(Lexicon.CitiesFile, "Testort\tTestort\tTestorter\tgross", "Unbekanntes Merkmal")]
     [InlineData(Lexicon.CitiesFile, "Berlin\tBerlin", "mehrfach")]
     [InlineData(Lexicon.PicksFile, "zweite | zweite", "Ungültige Position")]
+    [InlineData(Lexicon.GeneralPlacesFile, "Testort\tviele", "Einwohnerzahl")]
     public void Malformed_line_is_reported_with_file_and_line(string file, string badLine, string reason)
     {
         var path = Path.Combine(_directory, file);

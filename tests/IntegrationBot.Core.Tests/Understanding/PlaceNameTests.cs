@@ -42,6 +42,30 @@ public sealed class PlaceNameTests
     }
 
     [Theory]
+    [InlineData("Anbindung in Memmingen", "Memmingen")]
+    [InlineData("Wie ist Integration in Pirmasens angebunden?", "Pirmasens")]
+    [InlineData("Aufgaben der Dienststelle in Eisenach", "Eisenach")]
+    [InlineData("Anbindung in Stuttgart, Memmingen", "Memmingen")]
+    public void Towns_of_the_general_list_are_unknown_places(string text, string unknown)
+    {
+        var result = Seed.Recognize(text);
+
+        Assert.Equal([unknown], result.UnknownCities);
+        Assert.NotEmpty(result.Aspects);
+    }
+
+    [Theory]
+    [InlineData("Wie viel Geld gibt Stuttgart für die Dienststelle aus?")]
+    [InlineData("anbindung stuttgart neustadt")]
+    public void A_general_town_counts_only_as_written_and_not_as_part_of_a_named_city(string text)
+    {
+        var result = Seed.Recognize(text);
+
+        Assert.Contains(result.Cities, c => c.Name == "Stuttgart");
+        Assert.Empty(result.UnknownCities);
+    }
+
+    [Theory]
     [InlineData("Anbindung in Frankfurt am Main")]
     [InlineData("Anbindung in Frankfurt a. M.")]
     [InlineData("Anbindung in FFM")]

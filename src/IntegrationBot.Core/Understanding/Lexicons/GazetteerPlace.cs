@@ -10,4 +10,8 @@ public sealed record GazetteerPlace(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Demonyms,
     bool Ambiguous,
-    bool Region);
+    bool Region)
+{
+    /// <summary>From the general list of German towns (places-de.tsv): a bare name, without derived demonyms or typo matching.</summary>
+    public bool General { get; init; }
+}

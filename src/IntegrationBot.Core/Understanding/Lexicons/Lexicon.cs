@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using IntegrationBot.Core.Understanding.Language;
+using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Understanding.Lexicons;
 
@@ -13,6 +14,9 @@ public sealed class Lexicon
     public const string AspectsFile = "aspects.txt";
     public const string IntentsFile = "intents.txt";
     public const string CitiesFile = "cities.tsv";
+
+    /// <summary>German towns from GeoNames (scripts/update-places.sh): names only, to notice towns a synopsis lacks.</summary>
+    public const string GeneralPlacesFile = "places-de.tsv";
     public const string OrganisationsFile = "organisations.txt";
     public const string StopWordsFile = "stopwords.txt";
     public const string PicksFile = "picks.txt";
@@ -75,7 +79,7 @@ public sealed class Lexicon
         return new Lexicon(
             ReadKeyed(LexiconFile.Read(directory, AspectsFile)),
             ReadCues(LexiconFile.Read(directory, IntentsFile)),
-            ReadPlaces(LexiconFile.Read(directory, CitiesFile)),
+            WithGeneralPlaces(ReadPlaces(LexiconFile.Read(directory, CitiesFile)), LexiconFile.Read(directory, GeneralPlacesFile)),
             ReadKeyed(LexiconFile.Read(directory, OrganisationsFile)),
             ReadStopWords(LexiconFile.Read(directory, StopWordsFile)),
             ReadPicks(LexiconFile.Read(directory, PicksFile)),
@@ -195,6 +199,36 @@ public sealed class Lexicon
 
         return places;
     }
+
+    /// <summary>
+    /// Adds the towns of the general list that the gazetteer does not hold under any name or alias. The gazetteer wins
+    /// because its rows carry aliases, demonyms and ambiguity flags that a bare list of names cannot. A listed name that
+    /// begins with a gazetteer name is a district or the long form of that city ("Halle Neustadt", "Marburg an der Lahn")
+    /// and would otherwise take the words of a covered city.
+    /// </summary>
+    private static List<GazetteerPlace> WithGeneralPlaces(List<GazetteerPlace> places, LexiconFile file)
+    {
+        var known = places.SelectMany(static p => p.Aliases.Prepend(p.Name)).Select(PlaceKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var (number, text) in file.Lines())
+        {
+            var columns = text.Split('\t');
+            if (columns.Length != 2 || columns[0].Trim().Length == 0 || !int.TryParse(columns[1], out var inhabitants) || inhabitants <= 0)
+            {
+                throw file.Error(number, "Erwartet zwei durch einen Tabulator getrennte Spalten: Ortsname und Einwohnerzahl.");
+            }
+
+            var name = columns[0].Trim();
+            var key = PlaceKey(name);
+            if (!known.Any(k => key.StartsWith(k + ' ', StringComparison.Ordinal)) && known.Add(key))
+            {
+                places.Add(new GazetteerPlace(name, [], [], Ambiguous: false, Region: false) { General = true });
+            }
+        }
+
+        return places;
+    }
+
+    private static string PlaceKey(string name) => string.Join(' ', Tokenizer.Keys(name));
 
     private static string[] Column(string[] columns, int index) =>
         index < columns.Length

@@ -453,6 +453,12 @@ public sealed class MessageAnalyzer
             }
 
             var place = _model.Places[match.Target.Id];
+            if (match.Target.Kind == CueTargetKind.Place && place.NameOnly
+                && (!TypedAsName(tokens, match, place.Name) || PartOfPrecedingCity(tokens, match, placeTaken)))
+            {
+                continue;
+            }
+
             if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match) && !InPlaceList(tokens, match, clearPlaceStarts)
                 && !(place.Covered is not null && KeywordStyle(tokens, match)))
             {
@@ -504,6 +510,18 @@ public sealed class MessageAnalyzer
 
         AddUnknownPrefixedBefore(int.MaxValue, unknownAt, unknown);
     }
+
+    /// <summary>A bare town name of the general list counts only as written: "Geld" is not the town "Geldern".</summary>
+    private static bool TypedAsName(List<Token> tokens, PhraseMatch match, string name) =>
+        match.Positions.Select(p => tokens[p].Folded).SequenceEqual(
+            Tokenizer.Tokenize(name).Select(static t => t.Folded), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Typed in lower case right after a city's name, a town name of the general list names a part of that city
+    /// ("halle neustadt"). Commas are not tokens, so a capital is what tells a list ("Kiel, Memmingen") from a district.
+    /// </summary>
+    private static bool PartOfPrecedingCity(List<Token> tokens, PhraseMatch match, bool[] placeTaken) =>
+        match.Start > 0 && placeTaken[match.Start - 1] && !tokens[match.Start].Capitalized;
 
     /// <summary>A capitalised ambiguous name followed by a clear place name, directly or after "und"/"oder" ("Kiel, Bielefeld").</summary>
     private bool InPlaceList(List<Token> tokens, PhraseMatch match, HashSet<int> clearPlaceStarts)

@@ -236,14 +236,14 @@ public sealed partial class RecognitionModel
 
     private static List<KnownPlace> BuildPlaces(SynopsisDocument synopsis, Lexicon lexicon)
     {
-        var places = lexicon.Places.Select(static p => new KnownPlace(p.Name, null, p.Ambiguous, p.Region)).ToList();
+        var places = lexicon.Places.Select(static p => new KnownPlace(p.Name, null, p.Ambiguous, p.Region) { NameOnly = p.General }).ToList();
         foreach (var city in synopsis.Cities)
         {
             var cityKey = JoinedKeys(city.Name);
             var row = lexicon.Places.ToList().FindIndex(p => !p.Region && (JoinedKeys(p.Name) == cityKey || p.Aliases.Any(a => JoinedKeys(a) == cityKey)));
             if (row >= 0 && places[row].Covered is null)
             {
-                places[row] = places[row] with { Name = city.Name, Covered = city };
+                places[row] = places[row] with { Name = city.Name, Covered = city, NameOnly = false };
             }
             else
             {
@@ -299,7 +299,7 @@ public sealed partial class RecognitionModel
 
         foreach (var (id, text) in names.Where(static n => !n.Text.Contains(' ', StringComparison.Ordinal)).ToList())
         {
-            if (!Places[id].Region)
+            if (!Places[id].Region && !Places[id].NameOnly)
             {
                 foreach (var demonym in DerivedDemonyms(text))
                 {
@@ -363,7 +363,7 @@ public sealed partial class RecognitionModel
         taken[joined] = id;
         var place = Places[id];
         AddPhrase(keys, new CueTarget(CueTargetKind.Place, id, default, 1.0));
-        if (!place.Ambiguous)
+        if (!place.Ambiguous && !place.NameOnly)
         {
             foreach (var token in Tokenizer.Tokenize(text))
             {
