@@ -31,6 +31,8 @@ public sealed class ParaphraseTests
     [InlineData("Wie ist die Integrationsarbeit in Frankfurt untergliedert?", "Frankfurt", "Orga-Struktur")]
     [InlineData("Welche Rolle spielt das AmkA?", "Frankfurt", Aufgaben)]
     [InlineData("Welche Rolle spielt die Integrationsstelle in Münster?", "Münster", Aufgaben)]
+    [InlineData("Welche Behörde ist in München für Integration zuständig?", "München", Anbindung)]
+    [InlineData("Welche Senatsverwaltung ist in Frankfurt für Integration zuständig?", "Frankfurt", Anbindung)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
     {
         var result = Seed.Recognize(text);
