@@ -85,9 +85,10 @@ public sealed class MessageAnalyzer
                     continue;
                 }
 
-                if (match.Target.Intent == CueKind.OutOfScope && IsSynopsisTopic(tokens, match))
+                if (match.Target.Intent == CueKind.OutOfScope && match.Length == 1 && IsSynopsisTopic(tokens, match))
                 {
-                    // A word of the loaded synopsis' vocabulary is never out of scope ("Schule", "Finanzierung").
+                    // A word of the loaded synopsis' vocabulary is never out of scope ("Schule", "Finanzierung"). A phrase of
+                    // several words is a question shape ("wann * offen", "nächste Sitzung"), whatever its words mean alone.
                     continue;
                 }
 
