@@ -121,7 +121,7 @@ public sealed class ConversationTests
     [Theory]
     [InlineData("Orga Stuttgart")]
     [InlineData("Gibt es in Bielefeld eine Flüchtlingsberatung?")]
-    [InlineData("Aufgabenverteilung Stuttgart")]
+    [InlineData("Arbeit in Stuttgart")]
     public void Offered_readings_are_full_questions_understood_as_offered(string vagueText)
     {
         var vague = Seed.Recognize(vagueText);

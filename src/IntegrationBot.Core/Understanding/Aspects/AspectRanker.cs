@@ -22,6 +22,7 @@ public sealed class AspectRanker
     private readonly FrozenDictionary<string, Posting[]> _postings;
     private readonly FrozenDictionary<string, Posting[]> _counted;
     private readonly CompoundSplitter _splitter;
+    private readonly CompoundSplitter _generalHeads;
     private readonly Func<string, bool> _isFunctionKey;
     private readonly Func<string, IEnumerable<string>> _related;
     private readonly Func<string, IEnumerable<string>> _generalRelated;
@@ -132,6 +133,7 @@ public sealed class AspectRanker
         }
 
         _splitter = new CompoundSplitter(vocabulary);
+        _generalHeads = new CompoundSplitter(vocabulary, generalWords);
         var builder = new PostingBuilder(_aspects.Count);
         for (var i = 0; i < _aspects.Count; i++)
         {
@@ -423,6 +425,13 @@ public sealed class AspectRanker
                         // A part alone never names an aspect: "Querschnitts|aufgabe" is not about the tasks.
                         found |= Apply(stem, partFactor, best, bestNamed, bestTitled, touched, mayName: false);
                     }
+                }
+
+                if (!found && parts.Count == 0 && _generalHeads.VocabularyModifier(token.Folded) is { } modifier)
+                {
+                    // A word the data never holds, made of one of its words and a general head ("Zuzugs|stopp"), is about that word.
+                    // Its synonyms still count in full: the head may say more than the modifier ("Familien|treffpunkte").
+                    Apply(WordFolder.Stem(modifier), _weights.QueryPartFactor, best, bestNamed, bestTitled, touched, mayName: false);
                 }
             }
 

@@ -72,6 +72,31 @@ public sealed class CompoundSplitter
     }
 
     /// <summary>
+    /// The modifier of a compound whose head only general German knows ("Zuzugs|stopp", "Wohnsitz|regelung"), when the
+    /// synopsis holds that modifier; otherwise null. The longest such modifier wins: it is the most specific topic.
+    /// </summary>
+    public string? VocabularyModifier(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var word = folded.AsSpan();
+        for (var i = word.Length - MinPartLength; i >= MinPartLength; i--)
+        {
+            if (!_general.Contains(Inflected(word[i..], _general)))
+            {
+                continue;
+            }
+
+            var modifier = Modifier(word[..i]);
+            if (modifier.Length > MinPartLength && _lookup.Contains(modifier))
+            {
+                return modifier.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The head as the vocabulary holds it: a compound inflects only its head ("Patenschafts|programme" of "Programm"), so a
     /// plural or case ending is dropped when the bare form is known.
     /// </summary>

@@ -37,4 +37,17 @@ public sealed class CompoundSplitterTests
     [InlineData("programme", "")]
     public void An_inflected_head_splits_off_as_its_bare_form(string word, string parts) =>
         Assert.Equal(parts, string.Join('|', WithBareHeads.Split(word)));
+
+    private static readonly CompoundSplitter WithGeneralHeads = new(["zuzug", "wohnsitz", "kurs"], new[] { "stopp", "regelung", "leiter", "top" }.ToFrozenSet());
+
+    [Theory]
+    [InlineData("zuzugsstopp", "zuzug")]
+    [InlineData("wohnsitzregelungen", "wohnsitz")]
+    [InlineData("kursleiter", null)]
+    [InlineData("zuzugstop", null)]
+    [InlineData("zuzug", null)]
+    [InlineData("regelungsstopp", null)]
+    public void A_compound_with_a_general_head_yields_its_longer_synopsis_modifier(string word, string? modifier) =>
+        // "kurs" is too short a topic to stand for a compound the data never holds; "top" is shorter than a head may be.
+        Assert.Equal(modifier, WithGeneralHeads.VocabularyModifier(word));
 }

@@ -17,13 +17,14 @@ public sealed class EverydayTopicTests
     private static readonly Aspect Tasks = new("Aufgaben und Arbeitsweise der zuständigen Dienststelle", 3);
     private static readonly Aspect Organisations = new("Migrantenorganisationen (MO)", 4);
     private static readonly Aspect Digital = new("Digitale Teilhabe", 5);
+    private static readonly Aspect Residence = new("Wohnsitzauflage und Zuzug", 6);
     private static readonly City Kiel = new("Kiel");
     private static readonly City Ulm = new("Ulm");
 
     private static readonly Recognizer Recognizer = new(
         new SynopsisDocument(
             "Test",
-            [Housing, Sport, Labour, Tasks, Organisations, Digital],
+            [Housing, Sport, Labour, Tasks, Organisations, Digital, Residence],
             [Kiel, Ulm],
             [
                 TestEntry.Cell(Housing, Kiel, "Auszugsmanagement aus den Gemeinschaftsunterkünften, Wohnungslotsen."),
@@ -38,6 +39,8 @@ public sealed class EverydayTopicTests
                 TestEntry.Cell(Organisations, Ulm, "Verbund der Selbstorganisationen mit Geschäftsstelle."),
                 TestEntry.Cell(Digital, Kiel, "Tablets für Familien in Unterkünften, Kurse in der Stadtbibliothek."),
                 TestEntry.Cell(Digital, Ulm, "WLAN in allen Unterkünften."),
+                TestEntry.Cell(Residence, Kiel, "Zuzug nur mit Zustimmung der Ausländerbehörde."),
+                TestEntry.Cell(Residence, Ulm, "Wohnsitzauflage für drei Jahre."),
             ]),
         Seed.Lexicon);
 
@@ -51,6 +54,16 @@ public sealed class EverydayTopicTests
     {
         var result = Recognize(text);
         Assert.Equal((Intent.Query, Sport), (result.Intent, result.Aspects.Single()));
+    }
+
+    [Theory]
+    [InlineData("Gibt es in Ulm einen Zuzugsstopp?")]
+    [InlineData("wohnsitzregelung kiel")]
+    public void A_compound_of_a_title_word_and_a_general_head_is_a_topic_of_that_title_word(string text)
+    {
+        // Neither the cells nor the titles hold "Zuzugsstopp" or "Wohnsitzregelung"; their first parts are title words.
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, Residence), (result.Intent, result.Aspects.Single()));
     }
 
     [Theory]
