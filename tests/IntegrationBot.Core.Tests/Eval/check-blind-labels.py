@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Mechanical label check for the blind sets c to u (written with the sets, before any run).
+"""Mechanical label check for the blind sets c to z (written with the sets, before any run).
 
 Usage: check-blind-labels.py SYNOPSIS.tsv SET.jsonl
 Parses the synopsis on its own (no bot code) and checks, for every case:
@@ -429,6 +429,42 @@ HIT_TERMS = {
     'Welche Städte bieten Supervision für Ehrenamtliche an?': 'Supervision',
     'Which cities run a clearing house for unaccompanied minors?': 'Clearinghaus',
     'wo gibts leichtbauhalen für notfälle': 'Leichtbauhallen',
+    # blind-x
+    "Welche Städte haben das Programm Sprachbrücke?": "Sprachbrücke",
+    "Wo gibt es Elternlotsen?": "Elternlotsen",
+    "Welche Städte nutzen Konsulatsunterricht?": "Konsulatsunterricht",
+    "In welchen Städten gibt es eine Jugendberufsagentur für junge Leute?": "Jugendberufsagentur",
+    "Wo gibt es ein Studienkolleg?": "Studienkolleg",
+    "Welche Kommunen betreiben ein Grundbildungszentrum?": "Grundbildungszentrum",
+    "Welche Kommunen haben eine Bildungslandkarte?": "Bildungslandkarte",
+    "In welchen Städten gibt es eine Sommerschule für neu zugewanderte Kinder?": "Sommerschule",
+    "Wo werden Frauenintegrationskurse angeboten?": "Frauenintegrationskurs",
+    "Welche Städte helfen bei der Zeugnisanerkennung?": "Zeugnisanerkennung",
+    "Wer hat eine Lernpatenbörse?": "Lernpatenbörse",
+    "Welche Städte setzen Schoolworker ein?": "Schoolworker",
+    "Wo gibt es Welcome Buddies für Studierende?": "Welcome Buddies",
+    "Welche Städte haben eine Praktikumsbörse?": "Praktikumsbörse",
+    "wo fährt ein alphamobil rum?": "Alphamobil",
+    "Welche Städte verleihen mehrsprachige Bücherkoffer an Familien?": "Bücherkoffer",
+    "Which cities publish an education report (Bildungsbericht)?": "Bildungsbericht",
+    # blind-z
+    "Welche Städte unterstützen Arbeitgeber beim beschleunigten Fachkräfteverfahren?": "Fachkräfteverfahren",
+    "In welchen Städten wird der Job-Turbo umgesetzt?": "Job-Turbo",
+    "Wo gibt es einen Gründerinnenstammtisch?": "Gründerinnenstammtisch",
+    "Welche Städte vermitteln Gründenden Zugang zu Mikrofinanz?": "Mikrofinanz",
+    "Wo hat Faire Mobilität eine Beratung?": "Faire Mobilität",
+    "In welchen Städten berät Arbeit und Leben?": "Arbeit und Leben",
+    "Welche Städte nutzen das Programm Triple Win für Pflegekräfte?": "Triple Win",
+    "Welche Stadt bereitet Pflegekräfte auf die Kenntnisprüfung vor?": "Kenntnisprüfung",
+    "Wo gibt es Reverse Mentoring in der Verwaltung?": "Reverse Mentoring",
+    "Welche Städte haben eine Praktikumsbörse?": "Praktikumsbörse",
+    "Wo kann man eine Teilzeitberufsausbildung machen?": "Teilzeitberufsausbildung",
+    "Welche Städte bieten Job-BSK an?": "Job-BSK",
+    "Wo laufen Spezial-Berufssprachkurse für Gesundheitsberufe?": "Spezial-Berufssprachkurs",
+    "Welche Ausländerbehörden erteilen eine Vorabzustimmung?": "Vorabzustimmung",
+    "Welche Städte setzen Ausbildungsakquisiteure ein?": "Ausbildungsakquisiteur",
+    "Which cities run a business breakfast for employers (Unternehmerfrühstück)?": "Unternehmerfrühstück",
+    "wo läuft die antragstellung über die ihk fosa": "FOSA",
 }
 
 def load(path):
