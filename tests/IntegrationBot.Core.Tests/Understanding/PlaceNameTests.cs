@@ -198,4 +198,50 @@ public sealed class PlaceNameTests
         var result = CoversHalle.Recognize(text, ConversationContext.Empty, Seed.Now);
         Assert.Empty(result.Cities);
     }
+
+    private static readonly Aspect Schools = new("Schulsozialarbeit", 0);
+
+    private static readonly Recognizer CoversLongNames = new(
+        new SynopsisDocument(
+            "Test",
+            [Schools],
+            [new City("Neustadt an der Weinstraße"), new City("Landau in der Pfalz"), new City("Frankfurt (Oder)"), new City("Weil am Rhein")],
+            [
+                TestEntry.Cell(Schools, new City("Neustadt an der Weinstraße"), "Schulsozialarbeit an allen Grundschulen."),
+                TestEntry.Cell(Schools, new City("Landau in der Pfalz"), "Schulsozialarbeit an zwei Realschulen plus."),
+                TestEntry.Cell(Schools, new City("Frankfurt (Oder)"), "Schulsozialarbeit über einen freien Träger."),
+                TestEntry.Cell(Schools, new City("Weil am Rhein"), "Schulsozialarbeit an der Gemeinschaftsschule."),
+            ]),
+        Seed.Lexicon);
+
+    [Theory]
+    [InlineData("Schulsozialarbeit Neustadt", "Neustadt an der Weinstraße")]
+    [InlineData("Wie ist die Schulsozialarbeit in Landau organisiert?", "Landau in der Pfalz")]
+    [InlineData("Schulsozialarbeit in Landau und Neustadt", "Landau in der Pfalz|Neustadt an der Weinstraße")]
+    public void A_covered_city_with_a_long_official_name_is_asked_for_by_its_first_part(string text, string cities)
+    {
+        // The general list holds a town "Neustadt" of its own; in this synopsis the short form means the covered city.
+        var result = CoversLongNames.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal(cities.Split('|'), result.Cities.Select(static c => c.Name));
+        Assert.Empty(result.UnknownCities);
+    }
+
+    [Theory]
+    [InlineData("Schulsozialarbeit in Frankfurt", "Frankfurt am Main")]
+    [InlineData("Schulsozialarbeit in Brandenburg", null)]
+    public void A_short_form_that_the_gazetteer_gives_another_place_keeps_that_place(string text, string? unknown)
+    {
+        // "Frankfurt" is Frankfurt am Main, "Brandenburg" the Land: neither becomes Frankfurt (Oder) or a covered city.
+        var result = CoversLongNames.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Empty(result.Cities);
+        Assert.Equal(unknown is null ? [] : [unknown], result.UnknownCities);
+    }
+
+    [Fact]
+    public void A_short_form_that_is_a_function_word_is_not_a_place()
+    {
+        var result = CoversLongNames.Recognize("Gibt es Schulsozialarbeit, weil es Konflikte gibt?", ConversationContext.Empty, Seed.Now);
+        Assert.Empty(result.Cities);
+    }
 }
+

@@ -267,6 +267,42 @@ public sealed partial class RecognitionModel
     [GeneratedRegex(@"^(?<town>\S+(?: \S+)?) (?:an der|am|im|in der|ob der|an|vor der) (?<river>\S+)$", RegexOptions.CultureInvariant)]
     private static partial Regex RiverName();
 
+    /// <summary>
+    /// The first part of each covered city's long official name ("Landau" of "Landau in der Pfalz", "Lindau" of "Lindau
+    /// (Bodensee)"), the way people say it, unless it is a function word, another covered city's short form or name, or
+    /// the name of another place the curated gazetteer knows ("Frankfurt" of "Frankfurt (Oder)" stays Frankfurt am Main,
+    /// "Brandenburg" of "Brandenburg an der Havel" stays the Land).
+    /// </summary>
+    private List<(int Id, string Text)> CoveredShortForms(Lexicon lexicon)
+    {
+        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var id = 0; id < Places.Count; id++)
+        {
+            var curated = id < lexicon.Places.Count && !lexicon.Places[id].General;
+            if (curated || Places[id].Covered is not null)
+            {
+                var row = id < lexicon.Places.Count ? lexicon.Places[id] : null;
+                foreach (var name in (row is null ? [] : row.Aliases.Prepend(row.Name)).Append(Places[id].Name))
+                {
+                    owners.TryAdd(JoinedKeys(name), id);
+                }
+            }
+        }
+
+        var forms = Places.Select(static (place, id) => (Id: id, place.Covered, Match: LongName().Match(place.Name)))
+            .Where(static f => f.Covered is not null && f.Match.Success)
+            .Select(static f => (f.Id, Text: f.Match.Groups["town"].Value))
+            .ToList();
+        return forms
+            .GroupBy(f => JoinedKeys(f.Text), StringComparer.Ordinal)
+            .Where(g => g.Count() == 1 && !StopKeys.Contains(g.Key) && (!owners.TryGetValue(g.Key, out var owner) || owner == g.Single().Id))
+            .Select(static g => g.Single())
+            .ToList();
+    }
+
+    [GeneratedRegex(@"^(?<town>\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)?)(?: (?:an der|am|im|in der|in|ob der|an|vor der|bei|auf der|auf) \S.*| ?\(.+\)|/\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LongName();
+
     private void AddPlacePhrases(Lexicon lexicon)
     {
         var taken = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -281,6 +317,13 @@ public sealed partial class RecognitionModel
                 names.Add((id, row.Name));
                 names.AddRange(row.Aliases.Select(a => (id, a)));
             }
+        }
+
+        // A covered city's short form comes before the names of the general list: in this synopsis "Neustadt" is its
+        // "Neustadt an der Weinstraße", not the listed town of that name.
+        foreach (var (id, text) in CoveredShortForms(lexicon))
+        {
+            AddPlacePhrase(id, text, taken);
         }
 
         // Names and aliases first, so a demonym never takes a name ("Brandenburger" must not hide "Brandenburg").
