@@ -188,6 +188,8 @@ public sealed class RecognizerTests
     [InlineData("Wie ist das Wetter in Münster?")]
     [InlineData("Wo finde ich einen Parkplatz in Frankfurt?")]
     [InlineData("Kannst du mir ein Rezept für Apfelkuchen geben?")]
+    [InlineData("Schreib mir eine Mail an das Team in Stuttgart")]
+    [InlineData("Wie hat der VfL Bochum am Samstag gespielt?")]
     [InlineData("qwertz")]
     public void Answers_out_of_scope_questions_with_None(string text)
     {

@@ -28,11 +28,11 @@ public sealed class EvidenceOverCueTests
                 TestEntry.Cell(Naturalisation, Kiel, "Einbürgerungsfeier im Rathaus, Online-Antrag seit 2025."),
                 TestEntry.Cell(Naturalisation, Ulm, "Einbürgerungslotsen beraten im Bürgeramt zu Staatsangehörigkeit und Pass."),
                 TestEntry.Cell(Students, Kiel, "An der Universität studieren rund 2.000 internationale Studierende."),
-                TestEntry.Cell(Students, Ulm, "Welcome Desk der Hochschule, Werkstudentenstellen in der Verwaltung."),
+                TestEntry.Cell(Students, Ulm, "Welcome Desk der Hochschule, aktuell Werkstudentenstellen in der Verwaltung."),
                 TestEntry.Cell(Nursery, Kiel, "Brückenangebote vor dem Kita-Start, Elterncafés in 12 Kitas."),
                 TestEntry.Cell(Nursery, Ulm, "Kita-Einstieg in vier Stadtteilen, Schulen und Kitas arbeiten zusammen."),
                 TestEntry.Cell(Week, Kiel, "Zwei Wochen mit Festen, am Wochenende ein Familientag auf dem Rathausplatz."),
-                TestEntry.Cell(Week, Ulm, "Eröffnung mit einem Fest der Kulturen, offen für alle."),
+                TestEntry.Cell(Week, Ulm, "Eröffnung durch den Oberbürgermeister mit einem Fest der Kulturen, offen für alle."),
                 TestEntry.Cell(Council, Kiel, "Der Beirat wird alle fünf Jahre von den ausländischen Einwohnern gewählt."),
                 TestEntry.Cell(Council, Ulm, "Migrantenvertretung mit 15 Mitgliedern, berufen vom Gemeinderat, tagt in offener Sitzung."),
             ]),
@@ -58,9 +58,10 @@ public sealed class EvidenceOverCueTests
     [Theory]
     [InlineData("Wann hat das Bürgeramt in Ulm samstags offen?")]
     [InlineData("Wann ist in Ulm die nächste Sitzung?")]
+    [InlineData("Wer ist aktuell Oberbürgermeister in Ulm?")]
     public void A_question_shape_of_several_words_stays_out_of_scope_when_its_words_are_in_the_cells(string text) =>
-        // "Bürgeramt", "offen" and "Sitzung" are in the cells of Ulm, yet opening hours and meeting dates are not what the
-        // synopsis holds.
+        // "Bürgeramt", "offen", "Sitzung" and "Oberbürgermeister" are in the cells of Ulm, yet opening hours, meeting dates
+        // and who holds an office are not what the synopsis holds.
         Assert.Equal(Intent.None, Recognize(text).Intent);
 
     [Theory]
