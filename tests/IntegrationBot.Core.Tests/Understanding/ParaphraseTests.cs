@@ -33,6 +33,9 @@ public sealed class ParaphraseTests
     [InlineData("Welche Rolle spielt die Integrationsstelle in Münster?", "Münster", Aufgaben)]
     [InlineData("Welche Behörde ist in München für Integration zuständig?", "München", Anbindung)]
     [InlineData("Welche Senatsverwaltung ist in Frankfurt für Integration zuständig?", "Frankfurt", Anbindung)]
+    [InlineData("Aus welchen Sachgebieten besteht die Integrationsabteilung in Münster?", "Münster", "Orga-Struktur")]
+    [InlineData("Wie ist die Stabsstelle in Stuttgart personell aufgestellt?", "Stuttgart", "Orga-Struktur")]
+    [InlineData("Wie arbeitet die Stabsstelle in Stuttgart?", "Stuttgart", Aufgaben)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
     {
         var result = Seed.Recognize(text);

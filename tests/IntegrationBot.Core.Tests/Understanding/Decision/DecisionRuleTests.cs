@@ -22,7 +22,7 @@ public sealed class DecisionRuleTests
     [InlineData("search.hits", "Wo ist Integration in Stuttgart angebunden?", false)]
     [InlineData("search.field-word", "Welche Städte haben ein Sprachcafé?", true)]
     [InlineData("search.field-word", "Welche Stadt hat einen Zoo?", false)]
-    [InlineData("search.aspect-noun", "Welche Stadt hat eine Stabsstelle?", true)]
+    [InlineData("search.aspect-noun", "Welche Stadt hat ein Organigramm?", true)]
     [InlineData("search.aspect-noun", "Welche Städte haben eine Flüchtlingsberatung?", false)]
     [InlineData("out-of-scope.search", "Welche Städte haben ein Schwimmbad?", true)]
     [InlineData("out-of-scope.search", "Welche Städte haben eine Flüchtlingsberatung?", false)]

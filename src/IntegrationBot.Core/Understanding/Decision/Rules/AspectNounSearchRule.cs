@@ -3,7 +3,7 @@ using IntegrationBot.Core.Understanding.Lexicons;
 namespace IntegrationBot.Core.Understanding.Decision.Rules;
 
 /// <summary>
-/// "Welche Stadt hat eine Stabsstelle?": the noun is an aspect cue, but the question asks which city has that thing and no
+/// "Welche Stadt hat ein Organigramm?": the noun is an aspect cue, but the question asks which city has that thing and no
 /// entry mentions it; "nothing found" is honest, a whole aspect for all cities is not.
 /// </summary>
 internal sealed class AspectNounSearchRule : IDecisionRule
