@@ -36,6 +36,8 @@ public sealed class ParaphraseTests
     [InlineData("Aus welchen Sachgebieten besteht die Integrationsabteilung in Münster?", "Münster", "Orga-Struktur")]
     [InlineData("Wie ist die Stabsstelle in Stuttgart personell aufgestellt?", "Stuttgart", "Orga-Struktur")]
     [InlineData("Wie arbeitet die Stabsstelle in Stuttgart?", "Stuttgart", Aufgaben)]
+    [InlineData("Was ist das Leitmotiv von Stuttgart?", "Stuttgart", Praeambel)]
+    [InlineData("Was ist die Kernbotschaft von Bielefeld?", "Bielefeld", Praeambel)]
     public void Recognizes_aspect_paraphrases(string text, string city, string aspect)
     {
         var result = Seed.Recognize(text);
