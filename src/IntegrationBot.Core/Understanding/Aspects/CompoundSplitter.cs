@@ -16,6 +16,7 @@ public sealed class CompoundSplitter
     private readonly FrozenSet<string> _vocabulary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _general;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifierStarts;
 
     /// <param name="vocabulary">The synopsis' own folded words: a head from here splits off any modifier.</param>
     /// <param name="general">Folded words of general German (the thesaurus), may be null: a head from here splits only
@@ -26,6 +27,8 @@ public sealed class CompoundSplitter
         _vocabulary = vocabulary.Where(static w => w.Length >= MinPartLength).ToFrozenSet(StringComparer.Ordinal);
         _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _general = (general ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
+        _modifierStarts = _vocabulary.Where(static w => w.Length > MinPartLength).Select(static w => w[..(MinPartLength + 1)])
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool Knows(ReadOnlySpan<char> word) => _lookup.Contains(word);
@@ -79,6 +82,12 @@ public sealed class CompoundSplitter
     {
         ArgumentNullException.ThrowIfNull(folded);
         var word = folded.AsSpan();
+        if (word.Length <= (2 * MinPartLength) || !_modifierStarts.Contains(word[..(MinPartLength + 1)]))
+        {
+            // Most question words begin like no word of the synopsis: no need to try every cut.
+            return null;
+        }
+
         for (var i = word.Length - MinPartLength; i >= MinPartLength; i--)
         {
             if (!_general.Contains(Inflected(word[i..], _general)))
