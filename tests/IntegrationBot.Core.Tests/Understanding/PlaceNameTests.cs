@@ -205,11 +205,15 @@ public sealed class PlaceNameTests
         new SynopsisDocument(
             "Test",
             [Schools],
-            [new City("Neustadt an der Weinstraße"), new City("Landau in der Pfalz"), new City("Frankfurt (Oder)"), new City("Weil am Rhein")],
+            [
+                new City("Neustadt an der Weinstraße"), new City("Landau in der Pfalz"), new City("Frankfurt (Oder)"),
+                new City("Brandenburg an der Havel"), new City("Weil am Rhein"),
+            ],
             [
                 TestEntry.Cell(Schools, new City("Neustadt an der Weinstraße"), "Schulsozialarbeit an allen Grundschulen."),
                 TestEntry.Cell(Schools, new City("Landau in der Pfalz"), "Schulsozialarbeit an zwei Realschulen plus."),
                 TestEntry.Cell(Schools, new City("Frankfurt (Oder)"), "Schulsozialarbeit über einen freien Träger."),
+                TestEntry.Cell(Schools, new City("Brandenburg an der Havel"), "Schulsozialarbeit an allen Oberschulen."),
                 TestEntry.Cell(Schools, new City("Weil am Rhein"), "Schulsozialarbeit an der Gemeinschaftsschule."),
             ]),
         Seed.Lexicon);
