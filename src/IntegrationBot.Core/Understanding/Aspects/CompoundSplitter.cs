@@ -27,8 +27,11 @@ public sealed class CompoundSplitter
         _vocabulary = vocabulary.Where(static w => w.Length >= MinPartLength).ToFrozenSet(StringComparer.Ordinal);
         _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _general = (general ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
-        _modifierStarts = _vocabulary.Where(static w => w.Length > MinPartLength).Select(static w => w[..(MinPartLength + 1)])
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Only a splitter with general heads can find a vocabulary modifier; the others need not index the starts.
+        _modifierStarts = (general is { Count: > 0 }
+                ? _vocabulary.Where(static w => w.Length > MinPartLength).Select(static w => w[..(MinPartLength + 1)]).ToFrozenSet(StringComparer.Ordinal)
+                : FrozenSet<string>.Empty)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool Knows(ReadOnlySpan<char> word) => _lookup.Contains(word);

@@ -273,19 +273,15 @@ public sealed partial class RecognitionModel
     /// the name of another place the curated gazetteer knows ("Frankfurt" of "Frankfurt (Oder)" stays Frankfurt am Main,
     /// "Brandenburg" of "Brandenburg an der Havel" stays the Land).
     /// </summary>
-    private List<(int Id, string Text)> CoveredShortForms(Lexicon lexicon)
+    /// <param name="names">Every place's names and aliases, as <see cref="AddPlacePhrases"/> collects them.</param>
+    private List<(int Id, string Text)> CoveredShortForms(Lexicon lexicon, List<(int Id, string Text)> names)
     {
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var id = 0; id < Places.Count; id++)
+        foreach (var (id, text) in names)
         {
-            var curated = id < lexicon.Places.Count && !lexicon.Places[id].General;
-            if (curated || Places[id].Covered is not null)
+            if ((id < lexicon.Places.Count && !lexicon.Places[id].General) || Places[id].Covered is not null)
             {
-                var row = id < lexicon.Places.Count ? lexicon.Places[id] : null;
-                foreach (var name in (row is null ? [] : row.Aliases.Prepend(row.Name)).Append(Places[id].Name))
-                {
-                    owners.TryAdd(JoinedKeys(name), id);
-                }
+                owners.TryAdd(JoinedKeys(text), id);
             }
         }
 
@@ -321,7 +317,7 @@ public sealed partial class RecognitionModel
 
         // A covered city's short form comes before the names of the general list: in this synopsis "Neustadt" is its
         // "Neustadt an der Weinstraße", not the listed town of that name.
-        foreach (var (id, text) in CoveredShortForms(lexicon))
+        foreach (var (id, text) in CoveredShortForms(lexicon, names))
         {
             AddPlacePhrase(id, text, taken);
         }
