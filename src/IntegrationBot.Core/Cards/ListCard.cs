@@ -43,7 +43,8 @@ public sealed class ListCard
             {
                 ["name"] = CardText.Markdown(name),
                 ["detail"] = CardText.Markdown(detail),
-                ["action"] = action.ToJson(),
+                // The whole row is the button, so its name is what the row shows (WCAG 2.5.3 Label in Name).
+                ["action"] = (action with { Title = $"{name}, {detail}" }).ToJson(),
             });
         }
 

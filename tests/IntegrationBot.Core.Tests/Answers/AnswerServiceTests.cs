@@ -162,7 +162,7 @@ public sealed class AnswerServiceTests
     {
         var reply = All["search-fluechtlingsberatung"]();
 
-        var headings = CardJson.TextBlocks(reply.Card).Where(t => t.Contains(" · ", StringComparison.Ordinal)).ToList();
+        var headings = CardJson.TextRuns(reply.Card).Where(t => t.Contains(" · ", StringComparison.Ordinal)).ToList();
         Assert.Equal(["Bielefeld · Orga-Struktur", $"Frankfurt · {Aufgaben}"], headings);
         Assert.Contains(CardJson.OfType(reply.Card, "TextRun"), r => r["text"]!.GetValue<string>() == "Flüchtlingsberatung" && r["weight"]!.GetValue<string>() == "Bolder");
         Assert.Contains(CardJson.Buttons(reply.Card), b => b.Question == "Orga-Struktur in Bielefeld");

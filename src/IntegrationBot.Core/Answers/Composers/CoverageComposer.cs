@@ -59,7 +59,7 @@ public sealed class CoverageComposer(CardRenderer renderer) : IAnswerComposer
 
             rows.Add(new JsonObject
             {
-                ["aspect"] = CardText.Markdown(aspect.Title),
+                ["aspect"] = CardText.Breakable(CardText.Plain(aspect.Title)),
                 ["count"] = count,
                 ["lines"] = new JsonArray([.. lines.Select(l => (JsonNode)new JsonObject { ["text"] = CardText.Markdown(l) })]),
                 ["action"] = FollowUpQuestions.AllCitiesNamed(aspect).ToJson(),

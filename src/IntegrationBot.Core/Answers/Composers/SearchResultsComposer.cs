@@ -75,9 +75,11 @@ public sealed class SearchResultsComposer(CardRenderer renderer) : IAnswerCompos
             text.AppendLine().AppendLine(CardText.Plain(heading)).AppendLine(snippet);
             items.Add(new JsonObject
             {
-                ["heading"] = CardText.Markdown(heading),
+                // The heading is the hit's only clickable part and is named by its own words (WCAG 2.5.3), so the
+                // snippet stays readable content instead of disappearing into a button's name.
+                ["heading"] = CardText.Breakable(CardText.Plain(heading)),
                 ["runs"] = TextRunView.Highlight(snippet, [.. hit.MatchedWords]),
-                ["action"] = FollowUpQuestions.Entry(hit.City, hit.Aspect).ToJson(),
+                ["action"] = (FollowUpQuestions.Entry(hit.City, hit.Aspect) with { Title = heading }).ToJson(),
             });
         }
 
