@@ -117,13 +117,33 @@ public sealed class FieldGlossaryTests
     [InlineData("Finanzierung", "Förderung")]
     [InlineData("Mitarbeitende", "Stellen")]
     [InlineData("Jobcenter", "Beschäftigung")]
-    [InlineData("Kita", "Schule")]
+    [InlineData("Kindergarten", "Kita")]
+    [InlineData("Willkommensklasse", "Seiteneinsteiger")]
+    [InlineData("Muttersprache", "Herkunftssprache")]
+    [InlineData("schwänzen", "Schulsozialarbeit")]
+    [InlineData("Berufsorientierung", "Praktikum")]
+    [InlineData("Alphakurs", "Alphabetisierung")]
+    [InlineData("Nachhilfe", "Hausaufgabenhilfe")]
     [InlineData("Teilhabe", "Partizipation")]
     [InlineData("Nachbarschaft", "Quartier")]
     [InlineData("Interkulturelle Öffnung", "interkulturelle Kompetenz")]
     public void Shipped_glossary_relates_the_fields_words(string word, string expected)
     {
         Assert.Contains(expected, ShippedGlossary.Value.Related(word));
+    }
+
+    /// <summary>
+    /// Education is several concepts, not one: a synopsis of the field has Kita, school entry, heritage language,
+    /// school social work and adult education as separate aspects, and one broad line made each evidence for all.
+    /// </summary>
+    [Theory]
+    [InlineData("Kita", "Seiteneinsteiger")]
+    [InlineData("Muttersprache", "Kita")]
+    [InlineData("Volkshochschule", "Schulsozialarbeit")]
+    [InlineData("Willkommensklasse", "Volkshochschule")]
+    public void Shipped_glossary_keeps_the_education_fields_concepts_apart(string word, string other)
+    {
+        Assert.DoesNotContain(other, ShippedGlossary.Value.Related(word));
     }
 
     [Theory]
@@ -146,6 +166,10 @@ public sealed class FieldGlossaryTests
     [InlineData("health", "Gesundheit")]
     [InlineData("education", "Bildung")]
     [InlineData("school", "Schule")]
+    [InlineData("literacy", "Alphabetisierung")]
+    [InlineData("school social work", "Schulsozialarbeit")]
+    [InlineData("mother tongue", "Muttersprache")]
+    [InlineData("homework", "Hausaufgabenhilfe")]
     [InlineData("jobs", "Arbeitsmarkt")]
     [InlineData("employment", "Beschäftigung")]
     [InlineData("discrimination", "Antidiskriminierung")]
