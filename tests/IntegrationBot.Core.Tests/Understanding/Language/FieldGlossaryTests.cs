@@ -124,6 +124,10 @@ public sealed class FieldGlossaryTests
     [InlineData("Berufsorientierung", "Praktikum")]
     [InlineData("Alphakurs", "Alphabetisierung")]
     [InlineData("Nachhilfe", "Hausaufgabenhilfe")]
+    [InlineData("Asylbewerberheim", "Unterbringung")]
+    [InlineData("Eigenanteil", "Förderung")]
+    [InlineData("Anwerbung", "Fachkräfteeinwanderung")]
+    [InlineData("Menschen mit Behinderung", "Eingliederungshilfe")]
     [InlineData("Teilhabe", "Partizipation")]
     [InlineData("Nachbarschaft", "Quartier")]
     [InlineData("Interkulturelle Öffnung", "interkulturelle Kompetenz")]
@@ -141,6 +145,7 @@ public sealed class FieldGlossaryTests
     [InlineData("Muttersprache", "Kita")]
     [InlineData("Volkshochschule", "Schulsozialarbeit")]
     [InlineData("Willkommensklasse", "Volkshochschule")]
+    [InlineData("Fachkräfte", "Anwerbung")]
     public void Shipped_glossary_keeps_the_education_fields_concepts_apart(string word, string other)
     {
         Assert.DoesNotContain(other, ShippedGlossary.Value.Related(word));
@@ -170,6 +175,7 @@ public sealed class FieldGlossaryTests
     [InlineData("school social work", "Schulsozialarbeit")]
     [InlineData("mother tongue", "Muttersprache")]
     [InlineData("homework", "Hausaufgabenhilfe")]
+    [InlineData("disability", "Behinderung")]
     [InlineData("jobs", "Arbeitsmarkt")]
     [InlineData("employment", "Beschäftigung")]
     [InlineData("discrimination", "Antidiskriminierung")]
