@@ -18,6 +18,12 @@ public sealed record ConversationContext
     /// <summary>Canonical city names of the last query.</summary>
     public IReadOnlyList<string> Cities { get; init; } = [];
 
+    /// <summary>
+    /// Cities of the query before the last one, when the last one replaced them ("Lernpaten in Trier" – "Und
+    /// Ludwigshafen?"), so "Vergleiche die beiden" can mean both.
+    /// </summary>
+    public IReadOnlyList<string> PreviousCities { get; init; } = [];
+
     /// <summary>Aspect titles of the last query.</summary>
     public IReadOnlyList<string> Aspects { get; init; } = [];
 
@@ -50,6 +56,7 @@ public sealed record ConversationContext
             {
                 LastIntent = Intent.Query,
                 Cities = Names(result.Cities),
+                PreviousCities = PreviousOf(previous, result.Cities),
                 Aspects = Titles(result.Aspects),
                 UnknownCities = result.UnknownCities.ToArray(),
                 OfferedQuestions = offered,
@@ -77,6 +84,13 @@ public sealed record ConversationContext
             Intent.None => Empty with { LastIntent = Intent.None, OfferedQuestions = offered, UpdatedAt = now },
             _ => previous with { LastIntent = result.Intent, OfferedQuestions = offered, UpdatedAt = now },
         };
+    }
+
+    private static string[] PreviousOf(ConversationContext previous, IReadOnlyList<City> cities)
+    {
+        var names = Names(cities);
+        var replaced = previous.Cities.Except(names, StringComparer.Ordinal).ToArray();
+        return replaced.Length > 0 ? replaced : previous.PreviousCities.Except(names, StringComparer.Ordinal).ToArray();
     }
 
     private static string[] Names(IEnumerable<City> cities) => cities.Select(static c => c.Name).ToArray();

@@ -32,6 +32,30 @@ public sealed class ConversationTests
         Assert.Contains("cities", result.FromContext);
     }
 
+    [Theory]
+    [InlineData("Präambel in Stuttgart", "Und in München?", "Vergleiche die beiden", "München, Stuttgart")]
+    [InlineData("Anbindung Frankfurt", "Und Bielefeld?", "Vergleich die beiden mal", "Bielefeld, Frankfurt")]
+    [InlineData("Wie ist Integration in Münster angebunden?", "Und in Stuttgart?", "Stell beide gegenüber", "Münster, Stuttgart")]
+    [InlineData("Anbindung Frankfurt", "Und Bielefeld?", "Compare both", "Bielefeld, Frankfurt")]
+    public void Comparing_the_two_after_a_replaced_city_compares_both(string first, string second, string third, string cities)
+    {
+        var result = Seed.Conversation(first, second, third);
+
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.Equal(cities, string.Join(", ", result.Cities.Select(static c => c.Name).Order()));
+        Assert.Equal(Seed.Recognize(first).Aspects, result.Aspects);
+    }
+
+    [Theory]
+    [InlineData("Und die Anbindung?")]
+    [InlineData("Und die Aufgaben auch?")]
+    public void A_follow_up_without_a_comparison_keeps_only_the_last_city(string third)
+    {
+        var result = Seed.Conversation("Präambel in Stuttgart", "Und in München?", third);
+
+        Assert.Equal(["München"], result.Cities.Select(static c => c.Name));
+    }
+
     [Fact]
     public void Unknown_city_in_a_follow_up_replaces_the_cities()
     {

@@ -72,6 +72,13 @@ internal sealed class DecisionResults(DecisionInput input, string text)
             if (!overview)
             {
                 cities = Known(context.Cities, model.CityNamed);
+                if ((analysis.Has(CueKind.Compare) || analysis.HasStrong(CueKind.AddCities)) && cities.Count == 1)
+                {
+                    // "Lernpaten in Trier" – "Und Ludwigshafen?" – "Vergleiche die beiden": one city is no comparison, so
+                    // the city the last turn replaced comes back beside it.
+                    cities.InsertRange(0, Known(context.PreviousCities, model.CityNamed).Where(c => !cities.Contains(c)));
+                }
+
                 unknown = [.. context.UnknownCities];
                 if (cities.Count > 0 || unknown.Count > 0)
                 {
