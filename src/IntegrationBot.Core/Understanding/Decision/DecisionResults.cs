@@ -76,7 +76,8 @@ internal sealed class DecisionResults(DecisionInput input, string text)
                 {
                     // "Lernpaten in Trier" – "Und Ludwigshafen?" – "Vergleiche die beiden": one city is no comparison, so
                     // the city the last turn replaced comes back beside it.
-                    cities.InsertRange(0, Known(context.PreviousCities, model.CityNamed).Where(c => !cities.Contains(c)));
+                    var replaced = Known(context.PreviousCities, model.CityNamed).Except(cities).ToList();
+                    cities.InsertRange(0, replaced);
                 }
 
                 unknown = [.. context.UnknownCities];
