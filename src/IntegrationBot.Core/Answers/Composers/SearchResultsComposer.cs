@@ -61,8 +61,8 @@ public sealed class SearchResultsComposer(CardRenderer renderer) : IAnswerCompos
         var subtitle = hits.Count switch
         {
             0 => "Dazu habe ich in der Synopse nichts gefunden. Versuchen Sie ein anderes Stichwort oder fragen Sie nach einem Aspekt.",
-            1 => "1 Treffer. Tippen Sie darauf für den ganzen Eintrag.",
-            _ => $"{hits.Count.ToString(CultureInfo.InvariantCulture)} Treffer, beste zuerst. Tippen Sie auf einen Treffer für den ganzen Eintrag.",
+            1 => "1 Treffer. Tippen Sie auf seine Überschrift für den ganzen Eintrag.",
+            _ => $"{hits.Count.ToString(CultureInfo.InvariantCulture)} Treffer, beste zuerst. Tippen Sie auf die Überschrift eines Treffers für den ganzen Eintrag.",
         };
         var snippetLength = Math.Min(400, budget.MaxCharsPerEntry ?? 400);
 
