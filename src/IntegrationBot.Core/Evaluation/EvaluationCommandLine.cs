@@ -204,6 +204,15 @@ public static class EvaluationCommandLine
         output.WriteLine("  cues: " + string.Join(", ", analysis.Cues.Select(static c => $"{c.Key}={c.Value:0.0}")) + (analysis.HardOutOfScope ? " HARD-OUT" : string.Empty));
         var result = recognizer.Recognize(question, ConversationContext.Empty, DateTimeOffset.UtcNow);
         output.WriteLine($"{result.Intent} {result.Score:0.00} rule={result.Rule} cities=[{string.Join(", ", result.Cities.Select(static c => c.Name))}] aspects=[{string.Join(", ", result.Aspects.Select(static a => a.Title))}] alternatives=[{string.Join(" | ", result.Alternatives.Select(static a => a.Label))}]");
+        if (result.Intent == Intent.Search)
+        {
+            output.WriteLine($"  searched: {string.Join(", ", result.SearchTerms)}");
+            foreach (var hit in result.Results.Take(6))
+            {
+                output.WriteLine($"  {hit.Score,7:0.000} {hit.City.Name} · {hit.Aspect.Title}: {string.Join(", ", hit.MatchedWords)}");
+            }
+        }
+
         return 0;
     }
 

@@ -18,6 +18,12 @@ public sealed class Bm25SearchIndex : ISearchIndex
     private const double TypoMatchFactor = 0.7;
     private const int MinPartLength = 5;
 
+    // The aspect's title is part of every entry of the aspect, so it says which aspect holds a word, not which city: an
+    // entry that names the asked thing in its own text ranks above the entries that only sit under a title naming it.
+    private const double TitleFieldFactor = 0.4;
+
+    private const double FramingWordFactor = 0.5;
+
     // A compound head shorter than this ("amt", "stelle") ends too many unrelated words to count as a mention.
     private const int MinCompoundHeadLength = 8;
 
@@ -36,30 +42,36 @@ public sealed class Bm25SearchIndex : ISearchIndex
         var documents = new List<Document>();
         var entryTokens = synopsis.Entries
             .Select(e => (Entry: e, Passages: Passages(e)))
-            .Select(e => (e.Entry, e.Passages, Tokens: e.Passages.Append(e.Entry.Aspect.Title).SelectMany(analyzer.ContentTokens).ToList()))
+            .Select(e => (e.Entry, e.Passages, Tokens: e.Passages.SelectMany(analyzer.ContentTokens).ToList(), Title: analyzer.ContentTokens(e.Entry.Aspect.Title)))
             .ToList();
         var splitter = new CompoundSplitter(entryTokens
-            .SelectMany(static e => e.Tokens)
+            .SelectMany(static e => e.Tokens.Concat(e.Title))
             .SelectMany(static t => new[] { t.Folded, DerivationRoot.Of(t.Folded) })
             .Distinct(StringComparer.Ordinal));
-        foreach (var (entry, passages, tokens) in entryTokens)
+        foreach (var (entry, passages, tokens, title) in entryTokens)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var counts = new Dictionary<string, (int Count, bool InTitle)>(StringComparer.Ordinal);
             foreach (var token in tokens)
             {
-                counts[token.Stem] = counts.GetValueOrDefault(token.Stem) + 1;
+                counts[token.Stem] = (counts.GetValueOrDefault(token.Stem).Count + 1, false);
+            }
+
+            foreach (var token in title)
+            {
+                counts[token.Stem] = (counts.GetValueOrDefault(token.Stem).Count, true);
             }
 
             var id = documents.Count;
-            documents.Add(new Document(entry, passages, tokens.Count, [.. tokens.Select(t => WordRoots(t.Folded, splitter))]));
-            foreach (var (term, count) in counts)
+            // The title holds its words together for every entry of the aspect alike, so it lifts none of them above the others.
+            documents.Add(new Document(entry, passages, Math.Max(1, tokens.Count), [.. tokens.Concat(title).Select(t => WordRoots(t.Folded, splitter))]));
+            foreach (var (term, (count, inTitle)) in counts)
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
                     postings[term] = list = [];
                 }
 
-                list.Add(new Posting(id, count));
+                list.Add(new Posting(id, count, inTitle));
             }
         }
 
@@ -101,32 +113,56 @@ public sealed class Bm25SearchIndex : ISearchIndex
 
         var scores = new double[_documents.Length];
         var matched = new HashSet<string>[_documents.Length];
-        var queryStems = new HashSet<string>(StringComparer.Ordinal);
+        var queryStems = new Dictionary<string, double>(StringComparer.Ordinal);
         var queryRoots = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in terms)
+        var tokens = terms.SelectMany(_analyzer.ContentTokens).ToList();
+        var nounsTyped = tokens.Any(static t => t.Capitalized) && tokens.Any(static t => !t.Capitalized);
+        foreach (var token in tokens)
         {
-            foreach (var token in _analyzer.ContentTokens(term))
-            {
-                queryStems.Add(token.Stem);
-                queryRoots.Add(DerivationRoot.Of(token.Folded));
-            }
+            // Where the question capitalises its nouns, those say what is searched for; its verbs and adjectives
+            // ("informieren über", "einen eigenen") only frame it.
+            var weight = nounsTyped && !token.Capitalized ? FramingWordFactor : 1.0;
+            queryStems[token.Stem] = Math.Max(queryStems.GetValueOrDefault(token.Stem), weight);
+            queryRoots.Add(DerivationRoot.Of(token.Folded));
         }
 
-        foreach (var stem in queryStems)
+        var wordScores = new double[_documents.Length];
+        var touched = new List<int>();
+        foreach (var (stem, weight) in queryStems)
         {
-            foreach (var (indexTerm, factor) in Expand(stem))
+            var expansions = Expand(stem).ToList();
+            var familyIdf = Idf(FamilyFrequency(expansions));
+            foreach (var (indexTerm, factor) in expansions)
             {
                 var postings = _postings[indexTerm];
-                var idf = Math.Log(1 + ((_documents.Length - postings.Length + 0.5) / (postings.Length + 0.5)));
+                // A longer word that holds the asked one ("Gast|arbeiter" for "arbeiten") is rarer than the asked word itself;
+                // it may not count as more specific than the whole family of words the asked word meets.
+                var idf = factor < 1.0 ? Math.Min(Idf(HeldFrequency(postings)), familyIdf) : Idf(HeldFrequency(postings));
                 foreach (var posting in postings)
                 {
                     var document = _documents[posting.Document];
                     var tf = posting.Count;
                     var norm = tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * document.Length / _averageLength))));
-                    scores[posting.Document] += factor * idf * norm;
+                    var score = factor * idf * (norm + (posting.InTitle ? TitleFieldFactor : 0));
+                    if (wordScores[posting.Document] == 0)
+                    {
+                        touched.Add(posting.Document);
+                    }
+
+                    wordScores[posting.Document] = Math.Max(wordScores[posting.Document], score);
                     (matched[posting.Document] ??= new HashSet<string>(StringComparer.Ordinal)).Add(indexTerm);
                 }
             }
+
+            // One asked word counts once per entry, at its best match: an entry with "Arbeit", "Mitarbeiter" and
+            // "Zusammenarbeit" does not hold "arbeiten" three times.
+            foreach (var document in touched)
+            {
+                scores[document] += weight * wordScores[document];
+                wordScores[document] = 0;
+            }
+
+            touched.Clear();
         }
 
         RankWholeMentionsFirst(scores, [.. queryRoots]);
@@ -144,6 +180,34 @@ public sealed class Bm25SearchIndex : ISearchIndex
         var top = scores[ranked[0]];
         return ranked.Select(i => Hit(_documents[i], scores[i] / top, matched[i])).ToList();
     }
+
+    /// <summary>
+    /// How specific a term is, by the entries whose own text holds it: a title holds it for every entry of its aspect, which
+    /// says nothing about how rare the term is among the cities.
+    /// </summary>
+    private static int HeldFrequency(Posting[] postings)
+    {
+        var held = postings.Count(static p => p.Count > 0);
+        return held > 0 ? held : postings.Length;
+    }
+
+    /// <summary>The entries that hold any word an asked word meets, by the same measure.</summary>
+    private int FamilyFrequency(List<(string Term, double Factor)> expansions)
+    {
+        var held = new HashSet<int>();
+        var titled = new HashSet<int>();
+        foreach (var (term, _) in expansions)
+        {
+            foreach (var posting in _postings[term])
+            {
+                (posting.Count > 0 ? held : titled).Add(posting.Document);
+            }
+        }
+
+        return held.Count > 0 ? held.Count : titled.Count;
+    }
+
+    private double Idf(int frequency) => Math.Log(1 + ((_documents.Length - frequency + 0.5) / (frequency + 0.5)));
 
     /// <summary>
     /// An entry that holds several asked words inside one compound or in adjacent words ("Flüchtlingsberatung",
@@ -298,5 +362,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
 
     private sealed record Document(Entry Entry, List<string> Passages, int Length, string[][] Roots);
 
-    private readonly record struct Posting(int Document, int Count);
+    /// <param name="Count">How often the entry's own text holds the term.</param>
+    /// <param name="InTitle">The aspect's title holds the term.</param>
+    private readonly record struct Posting(int Document, int Count, bool InTitle);
 }

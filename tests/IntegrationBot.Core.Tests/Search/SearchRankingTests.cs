@@ -61,12 +61,64 @@ public sealed class SearchRankingTests
         Assert.True(hits[0].Score > hits[1].Score);
     }
 
+    private static readonly Aspect Pool = new("Dolmetscherpool und Sprachmittlung", 2);
+
+    [Fact]
+    public void Ranks_entries_that_name_the_asked_thing_above_entries_only_titled_by_it()
+    {
+        var index = new Bm25SearchIndex(
+            Build(
+                ("Alpha", Pool, "Der Dolmetscherpool der Stadt vermittelt rund 60 geschulte Laiendolmetscherinnen in 25 Sprachen für Kitas, Schulen und Beratungsstellen."),
+                ("Beta", Pool, "Ehrenamtliche Sprachmittlerinnen übersetzen bei Behördengängen."),
+                ("Gamma", Pool, "Die Stadt hat ein eigenes Budget für Sprachmittlung."),
+                ("Delta", Pool, "Ein eigenes Team begleitet Elterngespräche.")),
+            Seed.Recognizer.Model.Analyzer);
+        var hits = index.Search(["eigenen", "Dolmetscherpool"]);
+        Assert.Equal("Alpha", hits[0].City.Name);
+    }
+
+    [Fact]
+    public void Counts_an_asked_word_once_per_entry_at_its_best_match()
+    {
+        // Beta holds three longer words with "arbeit" in them; Alpha holds the rare asked name once.
+        var index = new Bm25SearchIndex(
+            Build(
+                ("Alpha", Work, "Die Meldestelle RIAS dokumentiert antisemitische Vorfälle und berichtet jährlich an den Integrationsrat der Stadt."),
+                ("Beta", Work, "Gastarbeiterinnen, Schulsozialarbeit und Nachbarschaftsarbeit prägen den Stadtteil."),
+                ("Gamma", Work, "Das Amt hat ein Leitungsteam und zwei Abteilungen."),
+                ("Delta", Work, "Der Beirat tagt viermal im Jahr.")),
+            Seed.Recognizer.Model.Analyzer);
+        var hits = index.Search(["arbeiten", "RIAS"]);
+        Assert.Equal("Alpha", hits[0].City.Name);
+    }
+
+    [Fact]
+    public void Weighs_the_capitalised_nouns_of_a_question_above_its_framing_verbs()
+    {
+        // Both entries hold one asked word once; only a question that capitalises its nouns says which word is the thing asked for.
+        var index = new Bm25SearchIndex(
+            Build(
+                ("Alpha", Work, "Der Anerkennungszuschuss des Bundes wird im Welcome Center beantragt."),
+                ("Beta", Work, "Die Lotsen informieren in sechs Sprachen im Stadtteilbüro."),
+                ("Gamma", Work, "Das Amt hat ein Leitungsteam und zwei Abteilungen."),
+                ("Delta", Work, "Der Beirat tagt viermal im Jahr.")),
+            Seed.Recognizer.Model.Analyzer);
+        var typed = index.Search(["informieren", "über", "den", "Anerkennungszuschuss"]);
+        var lowerCase = index.Search(["informieren", "über", "den", "anerkennungszuschuss"]);
+
+        Assert.Equal("Alpha", typed[0].City.Name);
+        // A question typed all in lower case says nothing about its nouns: there the verb counts in full.
+        Assert.True(ScoreOf(lowerCase, "Beta") > 1.5 * ScoreOf(typed, "Beta"));
+    }
+
+    private static double ScoreOf(IReadOnlyList<SearchHit> hits, string city) => hits.Single(h => h.City.Name == city).Score;
+
     private static SynopsisDocument Build(params (string City, Aspect Aspect, string Text)[] cells)
     {
         var cities = cells.Select(static c => c.City).Distinct().Select(static n => new City(n)).ToList();
         var entries = cells
             .Select(c => new Entry(c.Aspect, cities.First(x => x.Name == c.City), false, [new Paragraph(c.Text)]))
             .ToList();
-        return new SynopsisDocument("Test", [Work, Structure], cities, entries);
+        return new SynopsisDocument("Test", [Work, Structure, Pool], cities, entries);
     }
 }
