@@ -135,6 +135,22 @@ public sealed class RecognizerTests
     }
 
     [Theory]
+    [InlineData("LSBTIQ Erfurt")]
+    [InlineData("LSBTIQ* Geflüchtete in Erfurt")]
+    public void An_acronym_that_a_title_holds_is_a_topic_not_the_office_of_the_one_city_that_spells_it(string text)
+    {
+        const string tsv = "Test\n\n"
+            + "LSBTIQ* Geflüchtete\t<p><u>Erfurt:</u> Eine Schutzunterkunft für queere Geflüchtete mit zwölf Plätzen.</p> <p><u>Darmstadt:</u> Ansprechperson für LSBTIQ* im Amt.</p>\n"
+            + "Frauenhäuser\t<p><u>Erfurt:</u> Zwei Frauenhäuser mit 30 Plätzen.</p> <p><u>Darmstadt:</u> Ein Frauenhaus und eine Notrufnummer.</p>\n";
+        var recognizer = new Recognizer(new IntegrationBot.Core.Synopsis.Formats.Tsv.TsvSynopsisParser().Parse(tsv, "test.tsv").Document, Seed.Lexicon);
+
+        var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
+
+        Assert.Equal((Intent.Query, "LSBTIQ* Geflüchtete"), (result.Intent, result.Aspects.Single().Title));
+        Assert.Equal(["Erfurt"], result.Cities.Select(static c => c.Name));
+    }
+
+    [Theory]
     [InlineData("Präambel Munich", "München")]
     [InlineData("Anbindung FFM", "Frankfurt")]
     [InlineData("Anbindung Frankfurt am Main", "Frankfurt")]

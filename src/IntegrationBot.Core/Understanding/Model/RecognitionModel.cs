@@ -454,9 +454,16 @@ public sealed partial class RecognitionModel
             }
         }
 
+        // An acronym a title or keyword holds is a topic ("LSBTIQ* Geflüchtete"), not the name of one city's office, even where
+        // only one city's cell spells it.
+        var topics = synopsis.Aspects
+            .SelectMany(static a => a.Keywords.Prepend(a.Title))
+            .SelectMany(Tokenizer.Tokenize)
+            .Select(static t => t.Stem)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (key, cities) in acronymCities)
         {
-            if (cities.Count == 1 && !_phraseKeys.Contains(key))
+            if (cities.Count == 1 && !_phraseKeys.Contains(key) && !topics.Contains(key))
             {
                 var id = FindCoveredPlace(cities.First());
                 if (id >= 0)
