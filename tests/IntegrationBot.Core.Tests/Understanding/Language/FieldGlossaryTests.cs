@@ -131,6 +131,14 @@ public sealed class FieldGlossaryTests
     [InlineData("Teilhabe", "Partizipation")]
     [InlineData("Nachbarschaft", "Quartier")]
     [InlineData("Interkulturelle Öffnung", "interkulturelle Kompetenz")]
+    [InlineData("Frauenhaus", "häusliche Gewalt")]
+    [InlineData("misshandelt", "Gewaltschutz")]
+    [InlineData("Zwangsheirat", "Zwangsverheiratung")]
+    [InlineData("Erziehungsberatung", "Familienberatung")]
+    [InlineData("Careleaver", "junge Volljährige")]
+    [InlineData("Ferienpass", "Ferienprogramm")]
+    [InlineData("Jugendparlament", "Jugendbeteiligung")]
+    [InlineData("Gleichstellungsbeauftragte", "Frauenförderung")]
     public void Shipped_glossary_relates_the_fields_words(string word, string expected)
     {
         Assert.Contains(expected, ShippedGlossary.Value.Related(word));
@@ -146,6 +154,10 @@ public sealed class FieldGlossaryTests
     [InlineData("Volkshochschule", "Schulsozialarbeit")]
     [InlineData("Willkommensklasse", "Volkshochschule")]
     [InlineData("Fachkräfte", "Anwerbung")]
+    [InlineData("Zwangsheirat", "Frauenhaus")]
+    [InlineData("Erziehungsberatung", "Frühe Hilfen")]
+    [InlineData("Frauenförderung", "Chancengleichheit")]
+    [InlineData("Jugendparlament", "Jugendmigrationsdienst")]
     public void Shipped_glossary_keeps_the_education_fields_concepts_apart(string word, string other)
     {
         Assert.DoesNotContain(other, ShippedGlossary.Value.Related(word));
@@ -196,6 +208,14 @@ public sealed class FieldGlossaryTests
     [InlineData("structure", "Struktur")]
     [InlineData("tasks", "Aufgaben")]
     [InlineData("preamble", "Präambel")]
+    [InlineData("women's shelter", "Frauenhaus")]
+    [InlineData("domestic violence", "häusliche Gewalt")]
+    [InlineData("forced marriage", "Zwangsverheiratung")]
+    [InlineData("care leavers", "Careleaver")]
+    [InlineData("family counselling", "Erziehungsberatung")]
+    [InlineData("holiday programme", "Ferienprogramm")]
+    [InlineData("youth parliament", "Jugendparlament")]
+    [InlineData("gender equality", "Frauenförderung")]
     public void Shipped_glossary_maps_the_fields_English_words_to_German(string english, string german)
     {
         Assert.Contains(german, ShippedGlossary.Value.GermanFor(english));
