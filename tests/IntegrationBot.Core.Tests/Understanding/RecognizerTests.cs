@@ -151,6 +151,24 @@ public sealed class RecognizerTests
     }
 
     [Theory]
+    [InlineData("Are there women's shelters in Erfurt?", "Frauenhäuser")]
+    [InlineData("Wohin kann eine Frau in Erfurt, die zu Hause misshandelt wird?", "Frauenhäuser")]
+    [InlineData("Gibt es in Erfurt eine Gleichstellungsbeauftragte?", "Gleichstellung und Frauenförderung")]
+    [InlineData("Wo berät Erfurt Eltern in Erziehungsfragen?", "Familienberatung")]
+    public void Field_words_of_family_and_protection_from_violence_meet_their_aspect(string text, string aspect)
+    {
+        const string tsv = "Test\n\n"
+            + "Frauenhäuser\t<p><u>Erfurt:</u> Zwei Häuser mit 30 Plätzen, Aufnahme rund um die Uhr.</p> <p><u>Jena:</u> Ein Haus mit zwölf Plätzen.</p>\n"
+            + "Gleichstellung und Frauenförderung\t<p><u>Erfurt:</u> Ein Plan mit Zielen für Frauen in Führungspositionen.</p> <p><u>Jena:</u> Mentoring für Frauen.</p>\n"
+            + "Familienberatung\t<p><u>Erfurt:</u> Die Beratungsstelle der Caritas berät auf Arabisch und Türkisch.</p> <p><u>Jena:</u> Sprechstunde im Familienzentrum.</p>\n";
+        var recognizer = new Recognizer(new IntegrationBot.Core.Synopsis.Formats.Tsv.TsvSynopsisParser().Parse(tsv, "test.tsv").Document, Seed.Lexicon);
+
+        var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
+
+        Assert.Equal((Intent.Query, aspect, "Erfurt"), (result.Intent, result.Aspects.SingleOrDefault()?.Title, result.Cities.SingleOrDefault()?.Name));
+    }
+
+    [Theory]
     [InlineData("Präambel Munich", "München")]
     [InlineData("Anbindung FFM", "Frankfurt")]
     [InlineData("Anbindung Frankfurt am Main", "Frankfurt")]

@@ -38,6 +38,11 @@ public static class LanguageKey
                 i++;
             }
 
+            if (Tokenizer.IsElidedS(phrase, start, i))
+            {
+                continue;
+            }
+
             var stem = WordFolder.Stem(WordFolder.Fold(phrase[start..i]));
             if (single is null)
             {

@@ -32,6 +32,11 @@ public static class Tokenizer
                 i++;
             }
 
+            if (IsElidedS(text, start, i))
+            {
+                continue;
+            }
+
             var surface = text[start..i];
             var folded = WordFolder.Fold(surface);
             tokens.Add(new Token(surface, folded, WordFolder.Stem(folded), tokens.Count, sentenceStart));
@@ -40,6 +45,13 @@ public static class Tokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// An English possessive or a German elided "es" ("women's", "gibt's") is no word of its own: the "s" would sit
+    /// between the words of a term ("women's shelter").
+    /// </summary>
+    internal static bool IsElidedS(ReadOnlySpan<char> text, int start, int end) =>
+        end - start == 1 && text[start] is 's' or 'S' && start > 0 && text[start - 1] is '\'' or '\u2019';
 
     /// <summary>The match keys (stems) of a lexicon or data phrase, "*" kept as a gap marker.</summary>
     public static string[] Keys(string phrase)
