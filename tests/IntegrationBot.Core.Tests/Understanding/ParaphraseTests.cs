@@ -69,6 +69,8 @@ public sealed class ParaphraseTests
 
     [Theory]
     [InlineData("Wann spielt der VfB Stuttgart?")]
+    [InlineData("Hat der TSV in München gestern gewonnen?")]
+    [InlineData("Wie hat der BVB gegen Bielefeld abgeschnitten?")]
     [InlineData("Wer wird Deutscher Meister?")]
     [InlineData("Wer leitet das AmkA?")]
     [InlineData("Was ist los in Münster am Wochenende?")]
