@@ -142,7 +142,7 @@ public sealed class RecognizerTests
         const string tsv = "Test\n\n"
             + "LSBTIQ* Geflüchtete\t<p><u>Erfurt:</u> Eine Schutzunterkunft für queere Geflüchtete mit zwölf Plätzen.</p> <p><u>Darmstadt:</u> Ansprechperson für LSBTIQ* im Amt.</p>\n"
             + "Frauenhäuser\t<p><u>Erfurt:</u> Zwei Frauenhäuser mit 30 Plätzen.</p> <p><u>Darmstadt:</u> Ein Frauenhaus und eine Notrufnummer.</p>\n";
-        var recognizer = new Recognizer(new IntegrationBot.Core.Synopsis.Formats.Tsv.TsvSynopsisParser().Parse(tsv, "test.tsv").Document, Seed.Lexicon);
+        var recognizer = OnSynopsis(tsv);
 
         var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
 
@@ -163,12 +163,29 @@ public sealed class RecognizerTests
             + "Frauenhäuser\t<p><u>Erfurt:</u> Zwei Häuser mit 30 Plätzen, Aufnahme rund um die Uhr.</p> <p><u>Jena:</u> Ein Haus mit zwölf Plätzen.</p>\n"
             + "Gleichstellung und Frauenförderung\t<p><u>Erfurt:</u> Ein Plan mit Zielen für Frauen in Führungspositionen.</p> <p><u>Jena:</u> Mentoring für Frauen.</p>\n"
             + "Familienberatung\t<p><u>Erfurt:</u> Die Beratungsstelle der Caritas berät auf Arabisch und Türkisch.</p> <p><u>Jena:</u> Sprechstunde im Familienzentrum.</p>\n";
-        var recognizer = new Recognizer(new IntegrationBot.Core.Synopsis.Formats.Tsv.TsvSynopsisParser().Parse(tsv, "test.tsv").Document, Seed.Lexicon);
+        var recognizer = OnSynopsis(tsv);
 
         var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
 
         Assert.Equal((Intent.Query, aspect, "Erfurt"), (result.Intent, result.Aspects.SingleOrDefault()?.Title, result.Cities.SingleOrDefault()?.Name));
     }
+
+    [Theory]
+    [InlineData("Was macht Erfurt gegen Rasissmus?")]
+    [InlineData("rassimus erfurt")]
+    public void A_typo_of_a_word_that_several_cells_use_is_corrected(string text)
+    {
+        const string tsv = "Test\n\n"
+            + "Demokratieförderung\t<p><u>Erfurt:</u> Ein Bündnis gegen Rassismus und Rechtsextremismus.</p> <p><u>Jena:</u> Workshops zu Rassismus an Schulen.</p>\n"
+            + "Aufgaben und Arbeitsweise der zuständigen Dienststelle\t<p><u>Erfurt:</u> Die Stelle berät und vernetzt.</p> <p><u>Jena:</u> Koordination der Träger.</p>\n";
+
+        var result = OnSynopsis(tsv).Recognize(text, ConversationContext.Empty, Seed.Now);
+
+        Assert.Equal((Intent.Query, "Demokratieförderung", "Erfurt"), (result.Intent, result.Aspects.SingleOrDefault()?.Title, result.Cities.SingleOrDefault()?.Name));
+    }
+
+    private static Recognizer OnSynopsis(string tsv) =>
+        new(new IntegrationBot.Core.Synopsis.Formats.Tsv.TsvSynopsisParser().Parse(tsv, "test.tsv").Document, Seed.Lexicon);
 
     [Theory]
     [InlineData("Präambel Munich", "München")]

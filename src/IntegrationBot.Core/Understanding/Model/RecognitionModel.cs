@@ -65,6 +65,7 @@ public sealed partial class RecognitionModel
         AddOrganisations(synopsis, lexicon);
         AddAspects(synopsis, lexicon);
         AddIntentCues(lexicon);
+        AddContentWords(synopsis);
         Picks = lexicon.Picks
             .SelectMany(p => Tokenizer.Keys(p.Value.Text).Select(k => KeyValuePair.Create(k, p.Key)))
             .GroupBy(static p => p.Key)
@@ -413,6 +414,38 @@ public sealed partial class RecognitionModel
             }
         }
     }
+
+    /// <summary>
+    /// The cells' longer words are typo targets too ("Rasissmus" → "Rassismus"), each its own group, so a typo between two
+    /// of them stays uncorrected. Only words that several entries use: a rare word is as likely the typo's neighbour by
+    /// chance as its meaning.
+    /// </summary>
+    private void AddContentWords(SynopsisDocument synopsis)
+    {
+        var entries = new Dictionary<string, (string Stem, int Count)>(StringComparer.Ordinal);
+        foreach (var entry in synopsis.Entries)
+        {
+            foreach (var token in Tokenizer.Tokenize(entry.PlainText).DistinctBy(static t => t.Folded))
+            {
+                if (token.Folded.Length >= MinContentTypoTarget && !char.IsDigit(token.Folded[0]) && !IsFunctionWord(token.Stem))
+                {
+                    entries[token.Folded] = (token.Stem, entries.GetValueOrDefault(token.Folded).Count + 1);
+                }
+            }
+        }
+
+        foreach (var (folded, (stem, count)) in entries)
+        {
+            if (count >= MinContentTypoEntries)
+            {
+                _fuzzyTargets.Add((folded, stem, "word:" + stem));
+            }
+        }
+    }
+
+    private const int MinContentTypoTarget = 6;
+
+    private const int MinContentTypoEntries = 2;
 
     private void AddOrganisations(SynopsisDocument synopsis, Lexicon lexicon)
     {
