@@ -66,6 +66,22 @@ public sealed class LexiconTests : IDisposable
         Assert.EndsWith(Lexicon.GlossaryFile, error.File, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Matching is by stems, so two phrases that differ only in their endings are one phrase: "welcher Abteilung" (where a
+    /// unit belongs) and "welche Abteilungen" (what it is made of) cannot name two different aspects.
+    /// </summary>
+    [Fact]
+    public void Phrases_of_different_aspects_never_share_their_stems()
+    {
+        var owners = Seed.Lexicon.AspectSynonyms
+            .GroupBy(static s => string.Join(' ', IntegrationBot.Core.Understanding.Text.Tokenizer.Keys(s.Value.Text)))
+            .Where(static g => g.Select(static s => s.Key).Distinct().Count() > 1)
+            .Select(static g => g.Key + ": " + string.Join(" / ", g.Select(static s => s.Key + " „" + s.Value.Text + "“")))
+            .ToList();
+
+        Assert.Empty(owners);
+    }
+
     [Fact]
     public void Every_shipped_file_starts_with_a_comment()
     {
