@@ -139,6 +139,14 @@ public sealed class FieldGlossaryTests
     [InlineData("Ferienpass", "Ferienprogramm")]
     [InlineData("Jugendparlament", "Jugendbeteiligung")]
     [InlineData("Gleichstellungsbeauftragte", "Frauenförderung")]
+    [InlineData("Kriegsflüchtlinge", "Geflüchtete aus der Ukraine")]
+    [InlineData("obdachlos", "Wohnungslosigkeit")]
+    [InlineData("Schulden", "Schuldnerberatung")]
+    [InlineData("Anwalt", "Rechtsberatung")]
+    [InlineData("Sozialticket", "Mobilität")]
+    [InlineData("Stadtteilfest", "Interkulturelle Woche")]
+    [InlineData("angegriffen", "Opferberatung")]
+    [InlineData("Lohnbetrug", "Arbeitsausbeutung")]
     public void Shipped_glossary_relates_the_fields_words(string word, string expected)
     {
         Assert.Contains(expected, ShippedGlossary.Value.Related(word));
@@ -158,6 +166,8 @@ public sealed class FieldGlossaryTests
     [InlineData("Erziehungsberatung", "Frühe Hilfen")]
     [InlineData("Frauenförderung", "Chancengleichheit")]
     [InlineData("Jugendparlament", "Jugendmigrationsdienst")]
+    [InlineData("angegriffen", "Frauenhaus")]
+    [InlineData("Obdachlose", "Gemeinschaftsunterkunft")]
     public void Shipped_glossary_keeps_the_education_fields_concepts_apart(string word, string other)
     {
         Assert.DoesNotContain(other, ShippedGlossary.Value.Related(word));
@@ -216,6 +226,12 @@ public sealed class FieldGlossaryTests
     [InlineData("holiday programme", "Ferienprogramm")]
     [InlineData("youth parliament", "Jugendparlament")]
     [InlineData("gender equality", "Frauenförderung")]
+    [InlineData("fled the war", "Kriegsflüchtlinge")]
+    [InlineData("homeless", "Wohnungslosigkeit")]
+    [InlineData("legal advice", "Rechtsberatung")]
+    [InlineData("public transport", "Mobilität")]
+    [InlineData("hate crime", "Opferberatung")]
+    [InlineData("resettlement", "humanitäre Aufnahme")]
     public void Shipped_glossary_maps_the_fields_English_words_to_German(string english, string german)
     {
         Assert.Contains(german, ShippedGlossary.Value.GermanFor(english));
