@@ -232,6 +232,8 @@ public sealed class FieldGlossaryTests
     [InlineData("public transport", "Mobilität")]
     [InlineData("hate crime", "Opferberatung")]
     [InlineData("resettlement", "humanitäre Aufnahme")]
+    [InlineData("mosques", "Moscheen")]
+    [InlineData("neo-nazis", "Rechtsextremismus")]
     public void Shipped_glossary_maps_the_fields_English_words_to_German(string english, string german)
     {
         Assert.Contains(german, ShippedGlossary.Value.GermanFor(english));
