@@ -127,11 +127,13 @@ public sealed class Bm25SearchIndex : ISearchIndex
         }
 
         var wordScores = new double[_documents.Length];
+        var marks = new int[_documents.Length];
+        var stamp = 0;
         var touched = new List<int>();
         foreach (var (stem, weight) in queryStems)
         {
             var expansions = Expand(stem).ToList();
-            var familyIdf = Idf(FamilyFrequency(expansions));
+            var familyIdf = Idf(FamilyFrequency(expansions, marks, ++stamp));
             foreach (var (indexTerm, factor) in expansions)
             {
                 var postings = _postings[indexTerm];
@@ -191,20 +193,44 @@ public sealed class Bm25SearchIndex : ISearchIndex
         return held > 0 ? held : postings.Length;
     }
 
-    /// <summary>The entries that hold any word an asked word meets, by the same measure.</summary>
-    private int FamilyFrequency(List<(string Term, double Factor)> expansions)
+    /// <summary>
+    /// The entries that hold any word an asked word meets, by the same measure. <paramref name="marks"/> (one per entry,
+    /// shared by the asked words of one search) records which entries were counted for <paramref name="stamp"/>: 1 for a
+    /// title, 2 for the entry's own text.
+    /// </summary>
+    private int FamilyFrequency(List<(string Term, double Factor)> expansions, int[] marks, int stamp)
     {
-        var held = new HashSet<int>();
-        var titled = new HashSet<int>();
+        var held = 0;
+        var titled = 0;
         foreach (var (term, _) in expansions)
         {
             foreach (var posting in _postings[term])
             {
-                (posting.Count > 0 ? held : titled).Add(posting.Document);
+                ref var mark = ref marks[posting.Document];
+                var level = posting.Count > 0 ? 2 : 1;
+                var counted = mark >> 2 == stamp ? mark & 3 : 0;
+                if (level > counted)
+                {
+                    if (counted == 1)
+                    {
+                        titled--;
+                    }
+
+                    if (level == 2)
+                    {
+                        held++;
+                    }
+                    else
+                    {
+                        titled++;
+                    }
+
+                    mark = (stamp << 2) | level;
+                }
             }
         }
 
-        return held.Count > 0 ? held.Count : titled.Count;
+        return held > 0 ? held : titled;
     }
 
     private double Idf(int frequency) => Math.Log(1 + ((_documents.Length - frequency + 0.5) / (frequency + 0.5)));
@@ -237,18 +263,38 @@ public sealed class Bm25SearchIndex : ISearchIndex
         }
     }
 
-    /// <summary>The most asked words one word or two adjacent words of the entry hold.</summary>
+    /// <summary>The most asked words one word or two adjacent words of the entry hold (no allocation: it runs per entry).</summary>
     private static int WordsHeldTogether(string[][] roots, string[] queryRoots)
     {
         var most = 0;
         for (var i = 0; i < roots.Length; i++)
         {
-            var window = i + 1 < roots.Length ? roots[i].Concat(roots[i + 1]) : roots[i];
-            var held = queryRoots.Count(q => window.Any(r => RootMatches(r, q)));
+            var held = 0;
+            foreach (var query in queryRoots)
+            {
+                if (Holds(roots[i], query) || (i + 1 < roots.Length && Holds(roots[i + 1], query)))
+                {
+                    held++;
+                }
+            }
+
             most = Math.Max(most, held);
         }
 
         return most;
+    }
+
+    private static bool Holds(string[] wordRoots, string queryRoot)
+    {
+        foreach (var root in wordRoots)
+        {
+            if (RootMatches(root, queryRoot))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A root that goes on ("fluchtet" for "Geflüchteter") still holds the asked root ("flucht"), for roots long enough to say something.
