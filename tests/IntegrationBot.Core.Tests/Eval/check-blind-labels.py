@@ -501,6 +501,24 @@ HIT_TERMS = {
     'In welchen Städten läuft noch das Programm Kita-Einstieg?': 'Kita-Einstieg',
     'Which cities run the Stark im Beruf programme for mothers?': 'Stark im Beruf',
     'wo gibts ne schutzwohung für mädchen die zwangsverheiratet werden sollen': 'Schutzwohnung',
+    # blind-zc
+    'Welche Städte bieten Vermietern eine Mietausfallgarantie?': 'Mietausfallgarantie',
+    'Wo gibt es eine Mieterschule?': 'Mieterschule',
+    'In welchen Städten gibt es ein Housing First Projekt?': 'Housing First',
+    'Wo fährt ein Kältebus?': 'Kältebus',
+    'Wo gibt es ein Auszugsmanagement für Geflüchtete?': 'Auszugsmanagement',
+    'Welche Städte haben einen Verfügungsfonds für Projekte von Bewohnern?': 'Verfügungsfonds',
+    'Wo schlichten Schiedspersonen Streit unter Nachbarn?': 'Schiedsperson',
+    'Welche Städte haben ein Testing zur Wohnungsvergabe gemacht oder geplant?': 'Testing',
+    'Wo gibt es einen Bewohnerbeirat?': 'Bewohnerbeirat',
+    'Welche Städte berechnen einen Segregationsindex?': 'Segregationsindex',
+    'Welche Städte haben einen Internationalen Garten?': 'Internationale Garten',
+    'Wo sind Konfliktlotsen unterwegs?': 'Konfliktlotsen',
+    'Gibt es irgendwo ein Concierge-Modell in Hochhäusern?': 'Concierge',
+    'Welche Städte setzen Wohnpaten ein?': 'Wohnpaten',
+    'Wo gibt es einen Mieterrat?': 'Mieterrat',
+    'Which cities hold a regular neighbourhood conference (Stadtteilkonferenz)?': 'Stadtteilkonferenz',
+    'wo fährt so ein wohnmobil mit beratung durch die stadtteile': 'WohnMobil',
 }
 
 def load(path):
