@@ -81,13 +81,9 @@ public sealed class SearchRankingTests
     public void Counts_an_asked_word_once_per_entry_at_its_best_match()
     {
         // Beta holds three longer words with "arbeit" in them; Alpha holds the rare asked name once.
-        var index = new Bm25SearchIndex(
-            Build(
-                ("Alpha", Work, "Die Meldestelle RIAS dokumentiert antisemitische Vorfälle und berichtet jährlich an den Integrationsrat der Stadt."),
-                ("Beta", Work, "Gastarbeiterinnen, Schulsozialarbeit und Nachbarschaftsarbeit prägen den Stadtteil."),
-                ("Gamma", Work, "Das Amt hat ein Leitungsteam und zwei Abteilungen."),
-                ("Delta", Work, "Der Beirat tagt viermal im Jahr.")),
-            Seed.Recognizer.Model.Analyzer);
+        var index = WithUnrelatedEntries(
+            ("Alpha", Work, "Die Meldestelle RIAS dokumentiert antisemitische Vorfälle und berichtet jährlich an den Integrationsrat der Stadt."),
+            ("Beta", Work, "Gastarbeiterinnen, Schulsozialarbeit und Nachbarschaftsarbeit prägen den Stadtteil."));
         var hits = index.Search(["arbeiten", "RIAS"]);
         Assert.Equal("Alpha", hits[0].City.Name);
     }
@@ -96,13 +92,9 @@ public sealed class SearchRankingTests
     public void Weighs_the_capitalised_nouns_of_a_question_above_its_framing_verbs()
     {
         // Both entries hold one asked word once; only a question that capitalises its nouns says which word is the thing asked for.
-        var index = new Bm25SearchIndex(
-            Build(
-                ("Alpha", Work, "Der Anerkennungszuschuss des Bundes wird im Welcome Center beantragt."),
-                ("Beta", Work, "Die Lotsen informieren in sechs Sprachen im Stadtteilbüro."),
-                ("Gamma", Work, "Das Amt hat ein Leitungsteam und zwei Abteilungen."),
-                ("Delta", Work, "Der Beirat tagt viermal im Jahr.")),
-            Seed.Recognizer.Model.Analyzer);
+        var index = WithUnrelatedEntries(
+            ("Alpha", Work, "Der Anerkennungszuschuss des Bundes wird im Welcome Center beantragt."),
+            ("Beta", Work, "Die Lotsen informieren in sechs Sprachen im Stadtteilbüro."));
         var typed = index.Search(["informieren", "über", "den", "Anerkennungszuschuss"]);
         var lowerCase = index.Search(["informieren", "über", "den", "anerkennungszuschuss"]);
 
@@ -110,6 +102,11 @@ public sealed class SearchRankingTests
         // A question typed all in lower case says nothing about its nouns: there the verb counts in full.
         Assert.True(ScoreOf(lowerCase, "Beta") > 1.5 * ScoreOf(typed, "Beta"));
     }
+
+    /// <summary>An index over the given entries and two that share no asked word, so specificity has something to compare.</summary>
+    private static Bm25SearchIndex WithUnrelatedEntries(params (string City, Aspect Aspect, string Text)[] cells) =>
+        new(Build([.. cells, ("Gamma", Work, "Das Amt hat ein Leitungsteam und zwei Abteilungen."), ("Delta", Work, "Der Beirat tagt viermal im Jahr.")]),
+            Seed.Recognizer.Model.Analyzer);
 
     private static double ScoreOf(IReadOnlyList<SearchHit> hits, string city) => hits.Single(h => h.City.Name == city).Score;
 
