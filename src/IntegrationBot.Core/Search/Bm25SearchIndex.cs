@@ -22,6 +22,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
     // entry that names the asked thing in its own text ranks above the entries that only sit under a title naming it.
     private const double TitleFieldFactor = 0.4;
 
+    // A lower-case word beside capitalised ones is a verb or adjective that frames the question ("informieren über").
     private const double FramingWordFactor = 0.5;
 
     // A compound head shorter than this ("amt", "stelle") ends too many unrelated words to count as a mention.

@@ -422,19 +422,19 @@ public sealed partial class RecognitionModel
     /// </summary>
     private void AddContentWords(SynopsisDocument synopsis)
     {
-        var entries = new Dictionary<string, (string Stem, int Count)>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (string Stem, int Count)>(StringComparer.Ordinal);
         foreach (var entry in synopsis.Entries)
         {
             foreach (var token in Tokenizer.Tokenize(entry.PlainText).DistinctBy(static t => t.Folded))
             {
                 if (token.Folded.Length >= MinContentTypoTarget && !char.IsDigit(token.Folded[0]) && !IsFunctionWord(token.Stem))
                 {
-                    entries[token.Folded] = (token.Stem, entries.GetValueOrDefault(token.Folded).Count + 1);
+                    words[token.Folded] = (token.Stem, words.GetValueOrDefault(token.Folded).Count + 1);
                 }
             }
         }
 
-        foreach (var (folded, (stem, count)) in entries)
+        foreach (var (folded, (stem, count)) in words)
         {
             if (count >= MinContentTypoEntries)
             {
