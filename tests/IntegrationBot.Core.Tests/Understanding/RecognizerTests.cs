@@ -200,6 +200,20 @@ public sealed class RecognizerTests
         Assert.Equal((Intent.Query, aspect, "Erfurt"), (result.Intent, result.Aspects.SingleOrDefault()?.Title, result.Cities.SingleOrDefault()?.Name));
     }
 
+    [Fact]
+    public void A_staffing_question_about_the_integration_office_asks_for_the_staffing_aspect()
+    {
+        // "integration office" names the unit, not its tasks: a synopsis with a staffing aspect has the say.
+        const string tsv = "Test\n\n"
+            + "Personelle Ausstattung\t<p><u>Erfurt:</u> 4,5 Vollzeitstellen, davon eine Leitung.</p> <p><u>Jena:</u> 3 Stellen im Team.</p>\n"
+            + "Aufgaben und Arbeitsweise der zuständigen Dienststelle\t<p><u>Erfurt:</u> Die Stelle berät und vernetzt.</p> <p><u>Jena:</u> Koordination der Träger.</p>\n"
+            + "Orga - Anbindung\t<p><u>Erfurt:</u> Dezernat für Soziales.</p> <p><u>Jena:</u> Stabsstelle beim Oberbürgermeister.</p>\n";
+
+        var result = OnSynopsis(tsv).Recognize("How many staff does the integration office in Erfurt have?", ConversationContext.Empty, Seed.Now);
+
+        Assert.Equal((Intent.Query, "Personelle Ausstattung", "Erfurt"), (result.Intent, result.Aspects.FirstOrDefault()?.Title, result.Cities.SingleOrDefault()?.Name));
+    }
+
     private static Recognizer OnSynopsis(string tsv) =>
         new(new IntegrationBot.Core.Synopsis.Formats.Tsv.TsvSynopsisParser().Parse(tsv, "test.tsv").Document, Seed.Lexicon);
 
