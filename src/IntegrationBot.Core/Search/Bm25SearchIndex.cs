@@ -31,6 +31,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
     private readonly SearchAnalyzer _analyzer;
     private readonly Document[] _documents;
     private readonly FrozenDictionary<string, Posting[]> _postings;
+    private readonly FrozenDictionary<string, int> _heldFrequency;
     private readonly string[] _vocabulary;
     private readonly double _averageLength;
 
@@ -78,6 +79,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
 
         _documents = [.. documents];
         _postings = postings.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        _heldFrequency = _postings.ToFrozenDictionary(static p => p.Key, static p => HeldFrequency(p.Value), StringComparer.Ordinal);
         _vocabulary = [.. _postings.Keys.Order(StringComparer.Ordinal)];
         _averageLength = _documents.Length == 0 ? 1 : Math.Max(1, _documents.Average(static d => d.Length));
     }
@@ -134,13 +136,14 @@ public sealed class Bm25SearchIndex : ISearchIndex
         foreach (var (stem, weight) in queryStems)
         {
             var expansions = Expand(stem).ToList();
-            var familyIdf = Idf(FamilyFrequency(expansions, marks, ++stamp));
+            // A longer word that holds the asked one ("Gast|arbeiter" for "arbeiten") is rarer than the asked word itself;
+            // it may not count as more specific than the whole family of words the asked word meets.
+            var familyIdf = expansions.Any(static e => e.Factor < 1.0) ? Idf(FamilyFrequency(expansions, marks, ++stamp)) : double.MaxValue;
             foreach (var (indexTerm, factor) in expansions)
             {
                 var postings = _postings[indexTerm];
-                // A longer word that holds the asked one ("Gast|arbeiter" for "arbeiten") is rarer than the asked word itself;
-                // it may not count as more specific than the whole family of words the asked word meets.
-                var idf = factor < 1.0 ? Math.Min(Idf(HeldFrequency(postings)), familyIdf) : Idf(HeldFrequency(postings));
+                var idf = Idf(_heldFrequency[indexTerm]);
+                idf = factor < 1.0 ? Math.Min(idf, familyIdf) : idf;
                 foreach (var posting in postings)
                 {
                     var document = _documents[posting.Document];

@@ -62,10 +62,12 @@ public sealed partial class RecognitionModel
 
         Places = BuildPlaces(synopsis, lexicon);
         AddPlacePhrases(lexicon);
-        AddOrganisations(synopsis, lexicon);
+        // The cells' words, tokenized once for the acronyms of offices and for the typo targets.
+        var cellTokens = synopsis.Entries.Select(static e => (e.City, Tokens: Tokenizer.Tokenize(e.PlainText))).ToList();
+        AddOrganisations(synopsis, lexicon, cellTokens);
         AddAspects(synopsis, lexicon);
         AddIntentCues(lexicon);
-        AddContentWords(synopsis);
+        AddContentWords(cellTokens);
         Picks = lexicon.Picks
             .SelectMany(p => Tokenizer.Keys(p.Value.Text).Select(k => KeyValuePair.Create(k, p.Key)))
             .GroupBy(static p => p.Key)
@@ -420,12 +422,12 @@ public sealed partial class RecognitionModel
     /// of them stays uncorrected. Only words that several entries use: a rare word is as likely the typo's neighbour by
     /// chance as its meaning.
     /// </summary>
-    private void AddContentWords(SynopsisDocument synopsis)
+    private void AddContentWords(List<(City City, List<Token> Tokens)> cellTokens)
     {
         var words = new Dictionary<string, (string Stem, int Count)>(StringComparer.Ordinal);
-        foreach (var entry in synopsis.Entries)
+        foreach (var (_, tokens) in cellTokens)
         {
-            foreach (var token in Tokenizer.Tokenize(entry.PlainText).DistinctBy(static t => t.Folded))
+            foreach (var token in tokens.DistinctBy(static t => t.Folded))
             {
                 if (token.Folded.Length >= MinContentTypoTarget && !char.IsDigit(token.Folded[0]) && !IsFunctionWord(token.Stem))
                 {
@@ -447,7 +449,7 @@ public sealed partial class RecognitionModel
 
     private const int MinContentTypoEntries = 2;
 
-    private void AddOrganisations(SynopsisDocument synopsis, Lexicon lexicon)
+    private void AddOrganisations(SynopsisDocument synopsis, Lexicon lexicon, List<(City City, List<Token> Tokens)> cellTokens)
     {
         foreach (var (cityName, phrase) in lexicon.Organisations)
         {
@@ -471,9 +473,9 @@ public sealed partial class RecognitionModel
 
         // An acronym that occurs in the entries of exactly one city names that city's office ("AmkA" → Frankfurt).
         var acronymCities = new Dictionary<string, HashSet<City>>(StringComparer.Ordinal);
-        foreach (var entry in synopsis.Entries)
+        foreach (var (city, tokens) in cellTokens)
         {
-            foreach (var token in Tokenizer.Tokenize(entry.PlainText))
+            foreach (var token in tokens)
             {
                 if (IsAcronym(token.Surface))
                 {
@@ -482,7 +484,7 @@ public sealed partial class RecognitionModel
                         acronymCities[token.Stem] = cities = [];
                     }
 
-                    cities.Add(entry.City);
+                    cities.Add(city);
                 }
             }
         }
