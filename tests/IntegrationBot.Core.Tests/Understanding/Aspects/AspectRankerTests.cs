@@ -90,7 +90,7 @@ public sealed class AspectRankerTests
     {
         var antiDiscrimination = new IntegrationBot.Core.Synopsis.Aspect("Antidiskriminierungsarbeit", 0);
         var principles = new IntegrationBot.Core.Synopsis.Aspect("Leitsätze", 1);
-        var document = TwoAspectSynopsis.Of(
+        var document = KielUlmSynopsis.Of(
             antiDiscrimination, "Die Antidiskriminierungsstelle berät Betroffene.", "Antidiskriminierung ist Arbeit aller Ämter.",
             principles, "Vielfalt ohne Diskriminierung ist unser Leitsatz.", "Wir treten jeder Diskriminierung entgegen.");
         var ranked = new AspectRanker(document, FunctionWords.Contains).Rank("Wie wird Diskriminierung bekämpft?");
@@ -105,7 +105,7 @@ public sealed class AspectRankerTests
     {
         var tasks = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
         var naturalisation = new IntegrationBot.Core.Synopsis.Aspect("Einbürgerung", 1);
-        var document = TwoAspectSynopsis.Of(
+        var document = KielUlmSynopsis.Of(
             tasks, "Koordination und Beratung.", "Berichte an den Rat.",
             naturalisation, "Feier im Rathaus.", "Lotsen begleiten Antragsteller.");
         var ranker = new AspectRanker(document, FunctionWords.Contains);
@@ -128,7 +128,7 @@ public sealed class AspectRankerTests
     {
         var group = new IntegrationBot.Core.Synopsis.Aspect(title, 0);
         var other = new IntegrationBot.Core.Synopsis.Aspect("Sprachkurse", 1);
-        var document = TwoAspectSynopsis.Of(
+        var document = KielUlmSynopsis.Of(
             group, "Beratung im Seniorentreff.", "Besuchsdienst.",
             other, "Abendkurse.", "Kurse an der Volkshochschule.");
         var ranker = new AspectRanker(document, FunctionWords.Contains, isGroupKey: static key => key.StartsWith("migrant", StringComparison.Ordinal) || key.StartsWith("gefluchtet", StringComparison.Ordinal));
@@ -142,7 +142,7 @@ public sealed class AspectRankerTests
     {
         var officer = new IntegrationBot.Core.Synopsis.Aspect("Ausländer- und Integrationsbeauftragte", 0);
         var courses = new IntegrationBot.Core.Synopsis.Aspect("Sprachkurse", 1);
-        var document = TwoAspectSynopsis.Of(
+        var document = KielUlmSynopsis.Of(
             officer, "Eine halbe Stelle im Rathaus.", "Berichtet dem Stadtrat.",
             courses, "Abendkurse.", "Kurse an der Volkshochschule.");
         // The head "Beauftragte" is a word of general German only, as the thesaurus gives it.

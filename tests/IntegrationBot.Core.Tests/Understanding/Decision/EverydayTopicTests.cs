@@ -113,7 +113,7 @@ public sealed class EverydayTopicTests
         var council = new Aspect("Integrationsbeirat und politische Partizipation", 0);
         var counselling = new Aspect("Asylsozialberatung", 1);
         var recognizer = new Recognizer(
-            TwoAspectSynopsis.Of(
+            KielUlmSynopsis.Of(
                 council, "Der Beirat wird alle fünf Jahre gewählt.", "Beirat mit Antragsrecht im Gemeinderat.",
                 counselling, "Beratung für Flüchtlinge in der Unterkunft.", "Sprechstunden der Wohlfahrtsverbände."),
             Seed.Lexicon);
@@ -129,7 +129,7 @@ public sealed class EverydayTopicTests
         var structure = new Aspect("Orga-Struktur", 0);
         var interpreting = new Aspect("Sprachmittlung", 1);
         var recognizer = new Recognizer(
-            TwoAspectSynopsis.Of(
+            KielUlmSynopsis.Of(
                 structure, "Stabsstelle mit drei Sachgebieten.", "Abteilung im Sozialamt.",
                 interpreting, "Dolmetscherpool mit 40 Sprachen.", "Video-Dolmetschen im Bürgeramt."),
             Seed.Lexicon);
@@ -144,7 +144,7 @@ public sealed class EverydayTopicTests
         var parents = new Aspect("Elternarbeit", 0);
         var seniors = new Aspect("Senioren", 1);
         var recognizer = new Recognizer(
-            TwoAspectSynopsis.Of(
+            KielUlmSynopsis.Of(
                 parents, "Elterncafés an Grundschulen, Elternbegleiter.", "Kurse für Eltern in den Familienzentren.",
                 seniors, "Besuchsdienst für ältere Zugewanderte.", "Seniorentreff mit Sprechstunde."),
             Seed.Lexicon);
@@ -161,7 +161,7 @@ public sealed class EverydayTopicTests
         var homework = new Aspect("Hausaufgabenhilfe", 0);
         var tasks = new Aspect("Aufgaben der Fachstelle", 1);
         var recognizer = new Recognizer(
-            TwoAspectSynopsis.Of(
+            KielUlmSynopsis.Of(
                 homework, "Ehrenamtliche Lernpaten, mit denen man die Hausaufgaben macht, gemacht hat und machen wird.", "Hausaufgabenhilfe im Jugendhaus.",
                 tasks, "Steuerung der Projekte.", "Koordination und Beratung."),
             Seed.Lexicon);

@@ -55,7 +55,7 @@ public sealed class VerbFormTests
         var housing = new Aspect("Wie bringt die Stadt Geflüchtete unter?", 0);
         var health = new Aspect("Gesundheitliche Versorgung", 1);
         var recognizer = new Recognizer(
-            TwoAspectSynopsis.Of(
+            KielUlmSynopsis.Of(
                 housing, "Auszugsmanagement und Belegungssteuerung.", "Vermittlung durch Lotsen.",
                 health, "Impfsprechstunden in den Unterkünften.", "Psychosoziales Zentrum in der Erstaufnahme."),
             Seed.Lexicon);

@@ -32,7 +32,7 @@ public sealed class EnglishDictionaryTests
         var religion = new Aspect("Religionsgemeinschaften", 0);
         var youth = new Aspect("Jugendarbeit", 1);
         var recognizer = new Recognizer(
-            TwoAspectSynopsis.Of(
+            KielUlmSynopsis.Of(
                 religion, "Runder Tisch mit Kirchen und Moscheen.", "Moscheen und Kirchen laden zum Dialog.",
                 youth, "Jugendclubs in allen Stadtteilen.", "Streetwork für Jugendliche."),
             Seed.Lexicon);
