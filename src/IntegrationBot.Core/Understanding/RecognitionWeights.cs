@@ -34,6 +34,14 @@ public sealed record RecognitionWeights
     /// <summary>A part of a compound word of the cells.</summary>
     public double ContentPart { get; init; } = 0.5;
 
+    /// <summary>
+    /// Factor for a question word that the asked city's own cell of the aspect holds: that cell is the answer, so a word
+    /// it spells speaks more for its aspect than the same word in other cities' cells. Only the typed word itself or its
+    /// root: a compound's part ("Arbeit" of "Quartiersarbeit") is in most cells of a city, and a synonym or translation
+    /// ("women" → "Frauen") is a guess at the word, not the word.
+    /// </summary>
+    public double AskedCityCellFactor { get; init; } = 1.5;
+
     /// <summary>Cities after which a content word counts half: c / (c + this).</summary>
     public double ContentCitySaturation { get; init; } = 1.0;
 

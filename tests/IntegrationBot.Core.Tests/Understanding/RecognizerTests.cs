@@ -198,6 +198,19 @@ public sealed class RecognizerTests
             "How many staff does the integration office in Kiel have?",
             "Personelle Ausstattung");
 
+    [Theory]
+    [InlineData("Wer hilft Geflüchteten in Kiel beim Mietvertrag?", "Migrationsberatung")]
+    [InlineData("Mietvertrag Kiel", "Migrationsberatung")]
+    public void The_asked_citys_own_cells_decide_between_aspects_whose_cells_share_the_word(string text, string aspect) =>
+        // Ulm's housing cell holds "Mietvertrag" too; Kiel's answer is in its counselling cell.
+        AssertQueryAboutKiel(
+            KielUlmSynopsis.Titled(
+                ("Migrationsberatung", "Die MBE hilft beim Mietvertrag und bei Briefen der Behörden.", "Sprechstunde im Rathaus."),
+                ("Wohnsituation", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag für Geflüchtete."),
+                ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse.")),
+            text,
+            aspect);
+
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
         var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);

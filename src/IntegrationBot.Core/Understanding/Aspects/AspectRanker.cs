@@ -21,6 +21,7 @@ public sealed class AspectRanker
     private readonly RecognitionWeights _weights;
     private readonly FrozenDictionary<string, Posting[]> _postings;
     private readonly FrozenDictionary<string, Posting[]> _counted;
+    private readonly FrozenDictionary<string, (int Aspect, City City)[]> _cityCells;
     private readonly CompoundSplitter _splitter;
     private readonly CompoundSplitter _generalHeads;
     private readonly Func<string, bool> _isFunctionKey;
@@ -169,6 +170,7 @@ public sealed class AspectRanker
 
         _postings = builder.Build(_weights);
         _counted = CountedPostings(countedTokens);
+        _cityCells = CityCells(cells);
     }
 
     /// <summary>
@@ -202,6 +204,49 @@ public sealed class AspectRanker
     /// <summary>The stem of a compound's head ("Vollzeit|stellen" → "stell"), or null when the word is no compound.</summary>
     private string? HeadStem(Token token) =>
         _splitter.Split(token.Folded) is { Count: > 1 } parts ? WordFolder.Stem(parts[^1]) : null;
+
+    /// <summary>Which city's cell of which aspect holds each key (whole word, root or part), for the asked-city factor.</summary>
+    private static FrozenDictionary<string, (int Aspect, City City)[]> CityCells(Dictionary<string, HashSet<City>>[] cells)
+    {
+        var holders = new Dictionary<string, HashSet<(int Aspect, City City)>>(StringComparer.Ordinal);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            foreach (var (key, cities) in cells[i])
+            {
+                var plain = key[0] == '\u0001' ? key[1..] : key;
+                if (!holders.TryGetValue(plain, out var set))
+                {
+                    holders[plain] = set = [];
+                }
+
+                foreach (var city in cities)
+                {
+                    set.Add((i, city));
+                }
+            }
+        }
+
+        return holders.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>True when one of the asked cities' cells of the aspect holds the key.</summary>
+    private bool AskedCityHolds(string key, int aspect, IReadOnlyList<City> asked)
+    {
+        if (asked.Count == 0 || !_cityCells.TryGetValue(key, out var holders))
+        {
+            return false;
+        }
+
+        foreach (var (a, city) in holders)
+        {
+            if (a == aspect && asked.Contains(city))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A word found in the cells of this many cities counts this share of its weight, approaching 1.</summary>
     private double Saturation(int cities) => cities / (cities + _weights.ContentCitySaturation);
@@ -371,15 +416,14 @@ public sealed class AspectRanker
     /// </summary>
     /// <param name="titled">When given, set for each aspect that got evidence from its title or keywords (directly or
     /// through a related word), not only from its cells.</param>
-    public void Score(IReadOnlyList<Token> tokens, bool[]? skip, double[] scores, bool[] named, bool[]? titled = null)
+    /// <param name="asked">The cities the question names: a word their own cell of an aspect holds counts more there
+    /// (<see cref="RecognitionWeights.AskedCityCellFactor"/>).</param>
+    public void Score(IReadOnlyList<Token> tokens, bool[]? skip, double[] scores, bool[] named, bool[]? titled = null, IReadOnlyList<City>? asked = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(named);
-        var best = new double[_aspects.Count];
-        var bestNamed = new bool[_aspects.Count];
-        var bestTitled = new bool[_aspects.Count];
-        var touched = new List<int>();
+        var evidence = new WordEvidence(_aspects.Count, asked ?? []);
         var previous = -1;
         var separable = SeparableVerb.Join(tokens);
         for (var position = 0; position < tokens.Count; position++)
@@ -390,12 +434,12 @@ public sealed class AspectRanker
             var joined = separable.Count == 0 || (skip is not null && skip[token.Index]) ? null : JoinedAt(separable, position);
             if (joined is not null)
             {
-                ApplyJoined(joined, best, bestNamed, bestTitled, touched);
+                ApplyJoined(joined, evidence);
             }
 
             if ((skip is not null && skip[token.Index]) || !IsContent(token) || _cityKeys.Contains(token.Key))
             {
-                Flush(scores, named, titled, best, bestNamed, bestTitled, touched);
+                evidence.Flush(scores, named, titled);
                 // Function words may stand inside a term of the field ("Vereine von Migranten"); anything else ends it.
                 if (skip is not null && skip[token.Index] || !_isFunctionKey(token.Key) || position - previous > MaxTermGap)
                 {
@@ -405,10 +449,10 @@ public sealed class AspectRanker
                 continue;
             }
 
-            var found = Apply(token.Key, 1.0, best, bestNamed, bestTitled, touched);
+            var found = Apply(token.Key, 1.0, evidence);
             if (!found && token.Correction == 0)
             {
-                found = Apply(RootMark + DerivationRoot.Of(token.Folded), _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched);
+                found = Apply(RootMark + DerivationRoot.Of(token.Folded), _weights.DerivedWordFactor, evidence);
             }
 
             if (token.Correction == 0)
@@ -423,7 +467,7 @@ public sealed class AspectRanker
                     if (!_isFunctionKey(stem))
                     {
                         // A part alone never names an aspect: "Querschnitts|aufgabe" is not about the tasks.
-                        found |= Apply(stem, partFactor, best, bestNamed, bestTitled, touched, mayName: false);
+                        found |= Apply(stem, partFactor, evidence, mayName: false, askedBoost: false);
                     }
                 }
 
@@ -431,7 +475,7 @@ public sealed class AspectRanker
                 {
                     // A word the data never holds, made of one of its words and a general head ("Zuzugs|stopp"), is about that word.
                     // Its synonyms still count in full: the head may say more than the modifier ("Familien|treffpunkte").
-                    Apply(WordFolder.Stem(modifier), _weights.QueryPartFactor, best, bestNamed, bestTitled, touched, mayName: false);
+                    Apply(WordFolder.Stem(modifier), _weights.QueryPartFactor, evidence, mayName: false, askedBoost: false);
                 }
             }
 
@@ -443,14 +487,14 @@ public sealed class AspectRanker
                 // beside a title whose part it is ("Arbeit" of "Arbeitsweise" may still mean the labour market).
                 var factor = !found ? 1.0 : InTitlePart(token.Key) ? _weights.TitlePartRelatedFactor : _weights.HeldWordRelatedFactor;
                 var mayBeEnglish = _english.MayBeEnglish(token);
-                if (!ApplyRelated(token.Key, factor, best, bestNamed, bestTitled, touched, mayBeEnglish))
+                if (!ApplyRelated(token.Key, factor, evidence, mayBeEnglish))
                 {
                     if (mayBeEnglish && _english.General is { } general)
                     {
                         // An English word beyond the field ("churches", "attacked"): its dictionary words, like synonyms.
                         foreach (var stem in RelatedStems(_englishGeneralStems, token.Folded, general, exceptKey: false) ?? [])
                         {
-                            Apply(stem, 1.0, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ContentWord);
+                            Apply(stem, 1.0, evidence, mayName: false, cap: _weights.ContentWord, askedBoost: false);
                         }
                     }
 
@@ -458,7 +502,7 @@ public sealed class AspectRanker
                     {
                         // A form the glossary does not list ("überprüft") may share its root with one it does ("überprüfen").
                         // Two steps from the typed word (root, then synonym): never more than a cell word.
-                        ApplyRelated(RootMark + DerivationRoot.Of(token.Folded), factor * _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched, english: false, _weights.ContentWord);
+                        ApplyRelated(RootMark + DerivationRoot.Of(token.Folded), factor * _weights.DerivedWordFactor, evidence, english: false, _weights.ContentWord);
                     }
                 }
             }
@@ -468,37 +512,17 @@ public sealed class AspectRanker
             // alone ("integration"); the term counts with its last word, so it adds no more than one word would.
             if (position > 0 && tokens[position - 1] is var before && (skip is null || !skip[before.Index]))
             {
-                ApplyRelated(before.Key + " " + token.Key, 1.0, best, bestNamed, bestTitled, touched, english: true);
+                ApplyRelated(before.Key + " " + token.Key, 1.0, evidence, english: true);
             }
 
             if (previous >= 0 && position - previous > 1)
             {
-                ApplyRelated(TermKey(tokens, previous, position), 1.0, best, bestNamed, bestTitled, touched, english: true);
+                ApplyRelated(TermKey(tokens, previous, position), 1.0, evidence, english: true);
             }
 
             previous = position;
-            Flush(scores, named, titled, best, bestNamed, bestTitled, touched);
+            evidence.Flush(scores, named, titled);
         }
-    }
-
-    /// <summary>Adds one word's best evidence per aspect to the message's scores and clears it for the next word.</summary>
-    private static void Flush(double[] scores, bool[] named, bool[]? titled, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched)
-    {
-        foreach (var i in touched)
-        {
-            scores[i] += best[i];
-            named[i] |= bestNamed[i];
-            if (titled is not null)
-            {
-                titled[i] |= bestTitled[i];
-            }
-
-            best[i] = 0;
-            bestNamed[i] = false;
-            bestTitled[i] = false;
-        }
-
-        touched.Clear();
     }
 
     private static string? JoinedAt(IReadOnlyList<(int Position, string Folded)> separable, int position)
@@ -518,12 +542,12 @@ public sealed class AspectRanker
     /// A joined separable verb counts like a typed word: as held, else through its root. Not through the glossary: the verb
     /// often has another sense than the noun the glossary lists ("gegen Rassismus vorgehen" is no "Vorgehen", a way of working).
     /// </summary>
-    private void ApplyJoined(string folded, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched)
+    private void ApplyJoined(string folded, WordEvidence evidence)
     {
         var stem = WordFolder.Stem(folded);
-        if (!Apply(stem, 1.0, best, bestNamed, bestTitled, touched))
+        if (!Apply(stem, 1.0, evidence))
         {
-            Apply(RootMark + DerivationRoot.Of(folded), _weights.DerivedWordFactor, best, bestNamed, bestTitled, touched);
+            Apply(RootMark + DerivationRoot.Of(folded), _weights.DerivedWordFactor, evidence);
         }
     }
 
@@ -540,23 +564,23 @@ public sealed class AspectRanker
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Whole);
 
     /// <returns>True when the field glossary knew the key (in German, or in English where it may be English).</returns>
-    private bool ApplyRelated(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, bool english, double cap = double.MaxValue)
+    private bool ApplyRelated(string key, double factor, WordEvidence evidence, bool english, double cap = double.MaxValue)
     {
         var field = RelatedStems(_fieldStems, key, _related, exceptKey: true);
         var usual = english ? RelatedStems(_englishUsualStems, key, _english.Usual, exceptKey: true) : null;
         foreach (var stem in (field ?? []).Concat(usual ?? []))
         {
-            Apply(stem, _weights.FieldRelatedFactor * factor, best, bestNamed, bestTitled, touched, mayName: false, cap: cap);
+            Apply(stem, _weights.FieldRelatedFactor * factor, evidence, mayName: false, cap: cap, askedBoost: false);
         }
 
         foreach (var stem in RelatedStems(_generalStems, key, _generalRelated, exceptKey: false) ?? [])
         {
-            Apply(stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ThesaurusCap);
+            Apply(stem, _weights.RelatedWordFactor, evidence, mayName: false, cap: _weights.ThesaurusCap, askedBoost: false);
         }
 
         foreach (var stem in english ? RelatedStems(_englishStems, key, _english.Related, exceptKey: false) ?? [] : [])
         {
-            Apply(stem, _weights.RelatedWordFactor, best, bestNamed, bestTitled, touched, mayName: false, cap: _weights.ContentWord);
+            Apply(stem, _weights.RelatedWordFactor, evidence, mayName: false, cap: _weights.ContentWord, askedBoost: false);
         }
 
         return field is not null || usual is not null;
@@ -588,7 +612,7 @@ public sealed class AspectRanker
         return cache.GetOrAdd(key, stems);
     }
 
-    private bool Apply(string key, double factor, double[] best, bool[] bestNamed, bool[] bestTitled, List<int> touched, bool mayName = true, double cap = double.MaxValue)
+    private bool Apply(string key, double factor, WordEvidence evidence, bool mayName = true, double cap = double.MaxValue, bool askedBoost = true)
     {
         if (!_postings.TryGetValue(key, out var postings))
         {
@@ -598,19 +622,14 @@ public sealed class AspectRanker
         foreach (var posting in postings)
         {
             var weight = Math.Min(posting.Weight * factor, cap);
-            _explanation?.Add($"{key.Replace(RootMark, "root:", StringComparison.Ordinal)} ×{factor:0.00} → {weight:0.00} {_aspects[posting.Aspect].Title}");
-            if (best[posting.Aspect] == 0 && !bestNamed[posting.Aspect] && !bestTitled[posting.Aspect])
+            var asked = askedBoost && AskedCityHolds(key, posting.Aspect, evidence.Asked);
+            if (asked)
             {
-                touched.Add(posting.Aspect);
+                weight *= _weights.AskedCityCellFactor;
             }
 
-            if (weight > best[posting.Aspect])
-            {
-                best[posting.Aspect] = weight;
-            }
-
-            bestNamed[posting.Aspect] |= posting.Named && mayName;
-            bestTitled[posting.Aspect] |= posting.Title;
+            _explanation?.Add($"{key.Replace(RootMark, "root:", StringComparison.Ordinal)} ×{factor:0.00}{(asked ? " (asked city's cell)" : "")} → {weight:0.00} {_aspects[posting.Aspect].Title}");
+            evidence.Add(posting.Aspect, weight, posting.Named && mayName, posting.Title);
         }
 
         return true;

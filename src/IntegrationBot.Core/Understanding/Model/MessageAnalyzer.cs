@@ -153,7 +153,7 @@ public sealed class MessageAnalyzer
         }
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
-        AddDataEvidence(tokens, placeTaken, cueConsumed, aspects, quantityEnd);
+        AddDataEvidence(tokens, placeTaken, cueConsumed, aspects, quantityEnd, cities);
         if (hardOutOfScope && !outOfScopeQuestion && TopicOutweighs(tokens, placeTaken, cueConsumed, outOfScopeTaken))
         {
             hardOutOfScope = false;
@@ -212,7 +212,7 @@ public sealed class MessageAnalyzer
 
     /// <summary>Evidence from the synopsis itself: titles, keywords and cells, weighted by specificity.</summary>
     /// <param name="quantityEnd">The last word of a question phrase for a number ("wie viele"), or -1.</param>
-    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, AspectEvidence[] aspects, int quantityEnd)
+    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, AspectEvidence[] aspects, int quantityEnd, List<City> cities)
     {
         var skip = new bool[tokens.Count];
         for (var i = 0; i < skip.Length; i++)
@@ -223,7 +223,7 @@ public sealed class MessageAnalyzer
         var scores = new double[aspects.Length];
         var named = new bool[aspects.Length];
         var titled = new bool[aspects.Length];
-        _model.AspectRanker.Score(tokens, skip, scores, named, titled);
+        _model.AspectRanker.Score(tokens, skip, scores, named, titled, cities);
         var counted = new bool[aspects.Length];
         if (quantityEnd >= 0)
         {

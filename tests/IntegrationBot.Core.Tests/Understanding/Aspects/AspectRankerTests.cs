@@ -35,6 +35,27 @@ public sealed class AspectRankerTests
         Assert.True(specific > common, $"{specific} <= {common}");
     }
 
+    [Theory]
+    [InlineData("Kiel", "Beratung")]
+    [InlineData("Ulm", "Wohnen")]
+    public void A_word_of_the_asked_citys_own_cell_speaks_more_for_that_aspect(string city, string expected)
+    {
+        // "Mietvertrag" stands in one cell of each aspect, each time in another city's: only the asked city tells them apart.
+        var synopsis = KielUlmSynopsis.Titled(
+            ("Beratung", "Hilfe beim Mietvertrag und bei Briefen der Behörden.", "Sprechstunde im Rathaus."),
+            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag für Geflüchtete."));
+        var ranker = new AspectRanker(synopsis, FunctionWords.Contains);
+        var tokens = Tokenizer.Tokenize("Mietvertrag");
+        var withoutCity = new double[2];
+        ranker.Score(tokens, null, withoutCity, new bool[2]);
+        Assert.Equal(withoutCity[0], withoutCity[1]);
+
+        var scores = new double[2];
+        ranker.Score(tokens, null, scores, new bool[2], asked: [synopsis.Cities.Single(c => c.Name == city)]);
+        Assert.Equal(expected, synopsis.Aspects[scores[0] > scores[1] ? 0 : 1].Title);
+        Assert.Equal(withoutCity[0] * RecognitionWeights.Default.AskedCityCellFactor, scores.Max(), 6);
+    }
+
     [Fact]
     public void City_names_are_no_evidence_for_an_aspect() =>
         Assert.Empty(Ranker.Rank("Kiel Ulm"));
