@@ -211,6 +211,19 @@ public sealed class RecognizerTests
             text,
             aspect);
 
+    [Theory]
+    [InlineData("Welche Rolle spielen die Vereine der Migranten in Kiel?", "Migrantenorganisationen")]
+    [InlineData("Pflege für ältere Migranten in Kiel", "Kultursensible Altenhilfe")]
+    public void The_people_of_an_office_keyword_say_for_whom_and_do_not_name_the_aspect(string text, string aspect) =>
+        // The keyword "ältere Migranten" named the elderly-care aspect in every question about migrants.
+        AssertQueryAboutKiel(
+            KielUlmSynopsis.Of(
+                (new Aspect("Kultursensible Altenhilfe", 0, ["Senioren", "ältere Migranten", "Pflege"]), "Ein Pflegestützpunkt berät auf Türkisch.", "Besuchsdienst für Senioren."),
+                (new Aspect("Migrantenorganisationen", 1), "Ein Dachverband der Vereine mit 40 Mitgliedern.", "Vereine bekommen Räume im Bürgerhaus."),
+                (new Aspect("Sprachkurse", 2), "Integrationskurse an der VHS.", "Abendkurse.")),
+            text,
+            aspect);
+
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
         var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);

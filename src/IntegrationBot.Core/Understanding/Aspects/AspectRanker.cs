@@ -140,13 +140,23 @@ public sealed class AspectRanker
         {
             var qualifiers = TitleQualifiers(_aspects[i].Title);
             AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index)).ToList(), _weights.TitleWord, _weights.TitlePart, generalParts);
-            foreach (var qualifier in titles[i].Where(t => qualifiers.Contains(t.Index)))
+            AddQualifiers(builder, i, titles[i].Where(t => qualifiers.Contains(t.Index)));
+
+            // A keyword is read like a title: in "ältere Migranten" the people say for whom, so "Migranten" does not name
+            // the aspect of elderly care in every question about migrants.
+            var keywordNames = new List<Token>();
+            var keywordWords = 0;
+            foreach (var keyword in _aspects[i].Keywords)
             {
-                builder.Add(qualifier.Stem, i, _weights.TitleQualifier, named: false);
-                builder.Add(RootMark + DerivationRoot.Of(qualifier.Folded), i, _weights.TitleQualifier, named: false);
+                var tokens = ContentTokens(keyword);
+                var keywordQualifiers = TitleQualifiers(keyword);
+                keywordNames.AddRange(tokens.Where(t => !keywordQualifiers.Contains(t.Index)));
+                AddQualifiers(builder, i, tokens.Where(t => keywordQualifiers.Contains(t.Index)));
+                keywordWords += tokens.Count;
             }
 
-            AddNamingWords(builder, i, keywords[i], _weights.KeywordWord, _weights.TitlePart, generalParts);
+            keywordNames.AddRange(keywords[i].Skip(keywordWords));
+            AddNamingWords(builder, i, keywordNames, _weights.KeywordWord, _weights.TitlePart, generalParts);
         }
 
         foreach (var (aspect, city, token) in cellTokens)
@@ -720,6 +730,15 @@ public sealed class AspectRanker
     {
         "fur", "zur", "zum", "mit", "von", "vom", "bei", "beim", "gegen", "aus", "uber", "fuer", "ueber", "der", "des", "im",
     };
+
+    private void AddQualifiers(PostingBuilder builder, int aspect, IEnumerable<Token> qualifiers)
+    {
+        foreach (var qualifier in qualifiers)
+        {
+            builder.Add(qualifier.Stem, aspect, _weights.TitleQualifier, named: false);
+            builder.Add(RootMark + DerivationRoot.Of(qualifier.Folded), aspect, _weights.TitleQualifier, named: false);
+        }
+    }
 
     private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight, HashSet<string> generalParts)
     {
