@@ -224,6 +224,18 @@ public sealed class RecognizerTests
             text,
             aspect);
 
+    [Theory]
+    [InlineData("Kitas in Kiel")]
+    [InlineData("Wie kommen Kinder in Kiel an Kitas?")]
+    public void A_plural_in_s_after_a_vowel_meets_its_singular_in_the_data(string text) =>
+        AssertQueryAboutKiel(
+            KielUlmSynopsis.Titled(
+                ("Kita-Plätze", "Kita-Lotsinnen helfen bei der Anmeldung.", "Eine Kita mit Sprachförderung."),
+                ("Schulische Integration", "Vorbereitungsklassen an drei Schulen.", "Seiteneinsteiger lernen in Regelklassen."),
+                ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse.")),
+            text,
+            "Kita-Plätze");
+
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
         var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);

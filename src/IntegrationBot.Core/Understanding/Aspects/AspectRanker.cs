@@ -460,6 +460,11 @@ public sealed class AspectRanker
             }
 
             var found = Apply(token.Key, 1.0, evidence);
+            if (!found && VowelPluralSingular(token.Folded) is { } singular)
+            {
+                found = Apply(WordFolder.Stem(singular), 1.0, evidence);
+            }
+
             if (!found && token.Correction == 0)
             {
                 found = Apply(RootMark + DerivationRoot.Of(token.Folded), _weights.DerivedWordFactor, evidence);
@@ -560,6 +565,13 @@ public sealed class AspectRanker
             Apply(RootMark + DerivationRoot.Of(folded), _weights.DerivedWordFactor, evidence);
         }
     }
+
+    /// <summary>
+    /// The singular of a plural in "-s" after a vowel ("Kitas", "Unis", "Autos"), which the light stemmer keeps; null for
+    /// other words. Only looked up when the word itself is unknown, so "Bus" or "Kurs" never lose their "s".
+    /// </summary>
+    private static string? VowelPluralSingular(string folded) =>
+        folded.Length >= 4 && folded[^1] == 's' && "aiouy".Contains(folded[^2], StringComparison.Ordinal) ? folded[..^1] : null;
 
     /// <summary>The two words of a term of the field stand at most this far apart, function words between ("Beratung für die Geflüchteten").</summary>
     private const int MaxTermGap = 3;
