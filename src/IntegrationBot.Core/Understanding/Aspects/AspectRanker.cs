@@ -74,6 +74,7 @@ public sealed class AspectRanker
             AddToVocabulary(vocabulary, keywords[i]);
         }
 
+        var writtenCase = new Dictionary<string, (int Lower, int Upper)>(StringComparer.Ordinal);
         var cellTokens = new List<(int Aspect, City City, Token Token)>();
         var countedTokens = new List<(int Aspect, City City, Token Token)>();
         foreach (var entry in synopsis.Entries)
@@ -87,6 +88,12 @@ public sealed class AspectRanker
             for (var t = 0; t < all.Count; t++)
             {
                 var token = all[t];
+                if (!token.FirstOfSentence)
+                {
+                    var counts = writtenCase.GetValueOrDefault(token.Stem);
+                    writtenCase[token.Stem] = token.Capitalized ? (counts.Lower, counts.Upper + 1) : (counts.Lower + 1, counts.Upper);
+                }
+
                 if (!IsContent(token) || _cityKeys.Contains(token.Stem))
                 {
                     continue;
@@ -139,7 +146,8 @@ public sealed class AspectRanker
         for (var i = 0; i < _aspects.Count; i++)
         {
             var qualifiers = TitleQualifiers(_aspects[i].Title);
-            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index)).ToList(), _weights.TitleWord, _weights.TitlePart, generalParts);
+            var adjectives = TitleAdjectives(_aspects[i].Title, writtenCase);
+            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index)).ToList(), _weights.TitleWord, _weights.TitlePart, generalParts, adjectives);
             AddQualifiers(builder, i, titles[i].Where(t => qualifiers.Contains(t.Index)));
 
             // A keyword is read like a title: in "ältere Migranten" the people say for whom, so "Migranten" does not name
@@ -752,12 +760,41 @@ public sealed class AspectRanker
         }
     }
 
-    private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight, HashSet<string> generalParts)
+    /// <summary>
+    /// The title's adjectives before a noun ("Internationale Studierende", "Politische Partizipation"): a word the title or
+    /// the cells write in lower case mid-sentence, followed by another word of the title. German capitalises nouns, so the
+    /// cells tell an adjective from a noun without a part-of-speech list.
+    /// </summary>
+    private HashSet<string> TitleAdjectives(string title, Dictionary<string, (int Lower, int Upper)> writtenCase)
+    {
+        var tokens = ContentTokens(title);
+        var adjectives = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (tokens[k + 1].Index != token.Index + 1)
+            {
+                continue;
+            }
+
+            var lowerInTitle = !token.Capitalized && !token.FirstOfSentence;
+            var (lower, upper) = writtenCase.GetValueOrDefault(token.Stem);
+            if (lowerInTitle || lower > upper)
+            {
+                adjectives.Add(token.Stem);
+            }
+        }
+
+        return adjectives;
+    }
+
+    private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight, HashSet<string> generalParts, HashSet<string>? adjectives = null)
     {
         foreach (var token in tokens)
         {
-            builder.Add(token.Stem, aspect, wordWeight, named: true);
-            builder.Add(RootMark + DerivationRoot.Of(token.Folded), aspect, wordWeight, named: true);
+            var names = adjectives is null || !adjectives.Contains(token.Stem);
+            builder.Add(token.Stem, aspect, wordWeight, named: names);
+            builder.Add(RootMark + DerivationRoot.Of(token.Folded), aspect, wordWeight, named: names);
             foreach (var part in TitleParts(token.Folded))
             {
                 var stem = WordFolder.Stem(part);

@@ -56,6 +56,21 @@ public sealed class AspectRankerTests
         Assert.Equal(withoutCity[0] * RecognitionWeights.Default.AskedCityCellFactor, scores.Max(), 6);
     }
 
+    [Theory]
+    [InlineData("internationale", false)]
+    [InlineData("Studierende", true)]
+    [InlineData("sozialen", false)]
+    public void An_adjective_of_a_title_does_not_name_its_aspect_alone(string word, bool named)
+    {
+        // The cells write "internationale" in lower case, the title "sozialen": adjectives, which name only with their noun.
+        var synopsis = KielUlmSynopsis.Titled(
+            ("Internationale Studierende", "Die Hochschule berät Studierende aus 40 Ländern.", "Ein Buddy-Programm für Studierende."),
+            ("Fachkräftegewinnung", "Der Welcome Service hat 120 internationale Fachkräfte vermittelt.", "Pflegekräfte aus Indien."),
+            ("Integration in den sozialen Medien", "Ein Kanal auf Instagram.", "Ein Podcast."));
+        var ranked = new AspectRanker(synopsis, FunctionWords.Contains).Rank(word);
+        Assert.Equal(named, ranked.Single(r => r.Aspect.Title != "Fachkräftegewinnung").Named);
+    }
+
     [Fact]
     public void City_names_are_no_evidence_for_an_aspect() =>
         Assert.Empty(Ranker.Rank("Kiel Ulm"));
