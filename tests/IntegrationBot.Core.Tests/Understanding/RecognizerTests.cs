@@ -236,6 +236,20 @@ public sealed class RecognizerTests
             text,
             "Kita-Plätze");
 
+    [Theory]
+    [InlineData("Wie viele Einwohner hat Kiel?", Intent.None)]
+    [InlineData("Wie viele Mitglieder hat der Beirat in Kiel?", Intent.Query)]
+    public void The_words_of_an_out_of_scope_question_shape_are_no_evidence_for_an_aspect(string text, Intent intent)
+    {
+        // Only the council cells mention "Einwohner", Kiel's own among them: still a population question.
+        var synopsis = KielUlmSynopsis.Titled(
+            ("Integrationsbeirat", "Der Beirat hat 16 Mitglieder, davon acht sachkundige Einwohner.", "Zwölf Mitglieder, gewählt von allen ausländischen Einwohnern."),
+            ("Leitbild", "Ein Leitbild mit zwölf Zielen.", "Ein Leitbild von 2019."),
+            ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
+            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag."));
+        Assert.Equal(intent, new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now).Intent);
+    }
+
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
         var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);

@@ -57,6 +57,7 @@ public sealed class MessageAnalyzer
         var tokenWeights = new double[aspects.Length, tokens.Count];
         var hardOutOfScope = false;
         var outOfScopeTaken = new bool[tokens.Count];
+        var outOfScopeShape = new bool[tokens.Count];
         var outOfScopeQuestion = false;
         var quantityEnd = -1;
         foreach (var match in matches)
@@ -115,6 +116,12 @@ public sealed class MessageAnalyzer
                 }
 
                 Mark(outOfScopeTaken, match);
+                if (match.Length > 1)
+                {
+                    // The words of a question shape ("wie viele Einwohner", "wie alt ist") are no evidence for an aspect:
+                    // a cell that mentions "Einwohner" does not make a population question answerable.
+                    Mark(outOfScopeShape, match);
+                }
 
                 continue;
             }
@@ -153,7 +160,7 @@ public sealed class MessageAnalyzer
         }
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
-        AddDataEvidence(tokens, placeTaken, cueConsumed, aspects, quantityEnd, cities);
+        AddDataEvidence(tokens, placeTaken, cueConsumed, outOfScopeShape, aspects, quantityEnd, cities);
         if (hardOutOfScope && !outOfScopeQuestion && TopicOutweighs(tokens, placeTaken, cueConsumed, outOfScopeTaken))
         {
             hardOutOfScope = false;
@@ -212,12 +219,12 @@ public sealed class MessageAnalyzer
 
     /// <summary>Evidence from the synopsis itself: titles, keywords and cells, weighted by specificity.</summary>
     /// <param name="quantityEnd">The last word of a question phrase for a number ("wie viele"), or -1.</param>
-    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, AspectEvidence[] aspects, int quantityEnd, List<City> cities)
+    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, bool[] outOfScopeShape, AspectEvidence[] aspects, int quantityEnd, List<City> cities)
     {
         var skip = new bool[tokens.Count];
         for (var i = 0; i < skip.Length; i++)
         {
-            skip[i] = placeTaken[i] || consumed[i];
+            skip[i] = placeTaken[i] || consumed[i] || outOfScopeShape[i];
         }
 
         var scores = new double[aspects.Length];
