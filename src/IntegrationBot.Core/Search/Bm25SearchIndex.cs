@@ -33,6 +33,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
     private readonly FrozenDictionary<string, Posting[]> _postings;
     private readonly FrozenDictionary<string, int> _heldFrequency;
     private readonly string[] _vocabulary;
+    private readonly (string Folded, string Stem)[] _foldedWords;
     private readonly double _averageLength;
 
     public Bm25SearchIndex(SynopsisDocument synopsis, SearchAnalyzer analyzer)
@@ -81,6 +82,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
         _postings = postings.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         _heldFrequency = _postings.ToFrozenDictionary(static p => p.Key, static p => HeldFrequency(p.Value), StringComparer.Ordinal);
         _vocabulary = [.. _postings.Keys.Order(StringComparer.Ordinal)];
+        _foldedWords = [.. entryTokens.SelectMany(static e => e.Tokens).Select(static t => (t.Folded, t.Stem)).Distinct().Order()];
         _averageLength = _documents.Length == 0 ? 1 : Math.Max(1, _documents.Average(static d => d.Length));
     }
 
@@ -117,6 +119,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
         var scores = new double[_documents.Length];
         var matched = new HashSet<string>[_documents.Length];
         var queryStems = new Dictionary<string, double>(StringComparer.Ordinal);
+        var queryFolded = new Dictionary<string, string>(StringComparer.Ordinal);
         var queryRoots = new HashSet<string>(StringComparer.Ordinal);
         var tokens = terms.SelectMany(_analyzer.ContentTokens).ToList();
         var nounsTyped = tokens.Any(static t => t.Capitalized) && tokens.Any(static t => !t.Capitalized);
@@ -126,6 +129,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
             // ("informieren über", "einen eigenen") only frame it.
             var weight = nounsTyped && !token.Capitalized ? FramingWordFactor : 1.0;
             queryStems[token.Stem] = Math.Max(queryStems.GetValueOrDefault(token.Stem), weight);
+            queryFolded.TryAdd(token.Stem, token.Folded);
             queryRoots.Add(DerivationRoot.Of(token.Folded));
         }
 
@@ -135,7 +139,7 @@ public sealed class Bm25SearchIndex : ISearchIndex
         var touched = new List<int>();
         foreach (var (stem, weight) in queryStems)
         {
-            var expansions = Expand(stem).ToList();
+            var expansions = Expand(stem, queryFolded[stem]).ToList();
             // A longer word that holds the asked one ("Gast|arbeiter" for "arbeiten") is rarer than the asked word itself;
             // it may not count as more specific than the whole family of words the asked word meets.
             var familyIdf = expansions.Any(static e => e.Factor < 1.0) ? Idf(FamilyFrequency(expansions, marks, ++stamp)) : double.MaxValue;
@@ -310,11 +314,25 @@ public sealed class Bm25SearchIndex : ISearchIndex
         [.. splitter.Split(folded).Select(DerivationRoot.Of).Prepend(DerivationRoot.Of(folded)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Index terms that answer a query stem: itself, compounds containing it ("Flüchtlings|berat|ung"), and close typos.</summary>
-    private IEnumerable<(string Term, double Factor)> Expand(string stem)
+    private IEnumerable<(string Term, double Factor)> Expand(string stem, string folded)
     {
         if (_postings.ContainsKey(stem))
         {
             yield return (stem, 1.0);
+        }
+
+        // The stem of a compound may cut its head ("Einbürgerungsfeier" → "einburgerungsfei"), so a head is also found as
+        // the end of a word as written: "Feier" meets "Einbürgerungsfeier".
+        foreach (var head in HeadForms(folded))
+        {
+            foreach (var (word, wordStem) in _foldedWords)
+            {
+                if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.Ordinal)
+                    && !(stem.Length >= MinPartLength && wordStem.Contains(stem, StringComparison.Ordinal)))
+                {
+                    yield return (wordStem, PartialMatchFactor);
+                }
+            }
         }
 
         if (stem.Length >= MinPartLength)
@@ -347,6 +365,26 @@ public sealed class Bm25SearchIndex : ISearchIndex
             }
         }
     }
+
+    /// <summary>A question word and its form without a plural ending ("Feiern" → "feier"), long enough to be a compound's head.</summary>
+    private static IEnumerable<string> HeadForms(string folded)
+    {
+        if (folded.Length >= MinPartLength)
+        {
+            yield return folded;
+        }
+
+        foreach (var ending in PluralEndings)
+        {
+            if (folded.Length - ending.Length >= MinPartLength && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return folded[..^ending.Length];
+                yield break;
+            }
+        }
+    }
+
+    private static readonly string[] PluralEndings = ["en", "n", "e", "s"];
 
     private SearchHit Hit(Document document, double score, HashSet<string>? matchedTerms)
     {

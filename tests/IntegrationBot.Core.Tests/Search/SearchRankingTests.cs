@@ -48,6 +48,19 @@ public sealed class SearchRankingTests
     }
 
     [Theory]
+    [InlineData("Feier Einbürgerung")]
+    [InlineData("Feiern Einbürgerung")]
+    public void Finds_the_head_of_a_compound_whose_stem_cuts_it(string words)
+    {
+        // "Einbürgerungsfeier" is stemmed to "einburgerungsfei": the head "Feier" is found in the word as written.
+        var index = WithUnrelatedEntries(
+            ("Alpha", Work, "Zweimal im Jahr gibt es eine Einbürgerungsfeier im Rathaus."),
+            ("Beta", Work, "Die Einbürgerungsstelle berät zur Einbürgerung."),
+            ("Epsilon", Work, "Lotsinnen begleiten die Einbürgerung."));
+        Assert.Equal("Alpha", index.Search(words.Split(' '))[0].City.Name);
+    }
+
+    [Theory]
     [InlineData("Beratung Geflüchtete", "Gamma")]
     public void Ranks_adjacent_asked_words_above_words_spread_over_the_entry(string words, string city)
     {
