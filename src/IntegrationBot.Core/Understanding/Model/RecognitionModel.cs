@@ -573,6 +573,7 @@ public sealed partial class RecognitionModel
             }
         }
 
+        var titleTokens = aspects.Select(a => Tokenizer.Tokenize(a.Title).Where(t => !IsFunctionWord(t.Stem)).ToList()).ToList();
         var titlesByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var id = 0; id < aspects.Count; id++)
         {
@@ -610,7 +611,8 @@ public sealed partial class RecognitionModel
 
             var keys = Tokenizer.Keys(phrase.Text);
             if ((titlesByKey.TryGetValue(string.Join(' ', keys), out var owner) && owner != id)
-                || keys.Any(k => titleWords.TryGetValue(k, out var owners) && !owners.Contains(id)))
+                || keys.Any(k => titleWords.TryGetValue(k, out var owners) && !owners.Contains(id))
+                || HeadOfAnotherTitle(phrase.Text, id, titleTokens))
             {
                 // The data has another aspect with this word in its title ("Leitbild-Prozess"): the data wins over a
                 // lexicon synonym written for a different synopsis.
@@ -635,6 +637,30 @@ public sealed partial class RecognitionModel
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A one-word lexicon synonym is the head of a compound in another aspect's title ("organisation" in "Beteiligung von
+    /// Migranten|organisationen"): the data's title says what the word is about in this synopsis.
+    /// </summary>
+    private static bool HeadOfAnotherTitle(string phrase, int id, List<List<Token>> titleTokens)
+    {
+        var words = Tokenizer.Tokenize(phrase);
+        if (words.Count != 1 || words[0].Stem.Length < MinCompoundPart + 1)
+        {
+            return false;
+        }
+
+        var stem = words[0].Stem;
+        for (var other = 0; other < titleTokens.Count; other++)
+        {
+            if (other != id && titleTokens[other].Any(t => t.Stem.Length > stem.Length + 2 && t.Stem.EndsWith(stem, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddAspectWord(string folded, string stem, CueTarget target, string group)
