@@ -261,6 +261,19 @@ public sealed class RecognizerTests
             "How are migrant organisations involved in Kiel?",
             "Beteiligung von Migrantenorganisationen");
 
+    [Theory]
+    [InlineData("Compare school social work in Kiel")]
+    [InlineData("Is there school social work in Kiel?")]
+    public void An_english_phrase_meets_the_german_compound_of_its_words(string text) =>
+        // "school social work" is "Schul|sozial|arbeit"; each English word alone points elsewhere (school, work).
+        AssertQueryAboutKiel(
+            KielUlmSynopsis.Titled(
+                ("Schulsozialarbeit", "Zwölf Fachkräfte an Grund- und Mittelschulen.", "Eine Stelle je Schule."),
+                ("Übergang Schule – Beruf", "Ausbildungslotsen begleiten in die Arbeit.", "Praktika in Betrieben."),
+                ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse.")),
+            text,
+            "Schulsozialarbeit");
+
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
         var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);

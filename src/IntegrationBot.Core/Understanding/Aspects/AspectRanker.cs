@@ -543,6 +543,12 @@ public sealed class AspectRanker
                 ApplyRelated(TermKey(tokens, previous, position), 1.0, evidence, english: true);
             }
 
+            if (EnglishCompound(tokens, position, skip) is { } compound)
+            {
+                // A translation, like a synonym: it never names the aspect.
+                Apply(compound, 1.0, evidence, mayName: false);
+            }
+
             previous = position;
             evidence.Flush(scores, named, titled);
         }
@@ -571,6 +577,95 @@ public sealed class AspectRanker
         if (!Apply(stem, 1.0, evidence))
         {
             Apply(RootMark + DerivationRoot.Of(folded), _weights.DerivedWordFactor, evidence);
+        }
+    }
+
+    /// <summary>
+    /// English writes as a phrase what German joins into one word: "school social work" is "Schul|sozial|arbeit",
+    /// "interpreter pool" "Dolmetscher|pool". The German words of two or three English words ending at
+    /// <paramref name="last"/>, joined with the usual linking forms, that the synopsis holds as one word; null if none.
+    /// </summary>
+    private string? EnglishCompound(IReadOnlyList<Token> tokens, int last, bool[]? skip)
+    {
+        for (var length = Math.Min(MaxEnglishCompound, last + 1); length >= 2; length--)
+        {
+            var first = last - length + 1;
+            var forms = new List<string> { string.Empty };
+            for (var p = first; p <= last && forms.Count > 0; p++)
+            {
+                var token = tokens[p];
+                if ((skip is not null && skip[token.Index]) || !IsContent(token) || !_english.MayBeEnglish(token))
+                {
+                    forms.Clear();
+                    break;
+                }
+
+                var german = GermanWords(token);
+                var next = new List<string>();
+                foreach (var prefix in forms)
+                {
+                    foreach (var word in german)
+                    {
+                        if (p == last)
+                        {
+                            next.Add(prefix + word);
+                        }
+                        else
+                        {
+                            next.AddRange(LinkingForms(word).Select(form => prefix + form));
+                        }
+                    }
+                }
+
+                forms = next;
+            }
+
+            foreach (var form in forms)
+            {
+                var stem = WordFolder.Stem(form);
+                if (_postings.ContainsKey(stem))
+                {
+                    return stem;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxEnglishCompound = 3;
+
+    /// <summary>The folded one-word German translations of an English word: the glossary's usual word, then the dictionary's.</summary>
+    private List<string> GermanWords(Token token)
+    {
+        var words = new List<string>();
+        foreach (var german in _english.Usual(token.Key).Concat(_english.General?.Invoke(token.Folded) ?? []))
+        {
+            var parts = Tokenizer.Tokenize(german);
+            if (parts.Count == 1 && !words.Contains(parts[0].Folded) && words.Count < MaxTranslations)
+            {
+                words.Add(parts[0].Folded);
+            }
+        }
+
+        return words;
+    }
+
+    private const int MaxTranslations = 4;
+
+    /// <summary>A German word as the first part of a compound: as it is, without its final "e" ("Schul|"), with a linking "s" or "n".</summary>
+    private static IEnumerable<string> LinkingForms(string folded)
+    {
+        yield return folded;
+        yield return folded + "s";
+        if (folded.EndsWith('e'))
+        {
+            yield return folded[..^1];
+            yield return folded + "n";
+        }
+        else
+        {
+            yield return folded + "en";
         }
     }
 
