@@ -274,6 +274,20 @@ public sealed class RecognizerTests
             text,
             "Schulsozialarbeit");
 
+    [Fact]
+    public void An_english_search_phrase_is_also_searched_as_the_german_compound()
+    {
+        const string text = "Which cities hold a naturalisation ceremony?";
+        // Only Kiel holds an "Einbürgerungsfeier"; Ulm's cell names naturalisation more often.
+        var synopsis = KielUlmSynopsis.Titled(
+            ("Einbürgerung", "Zweimal im Jahr gibt es eine Einbürgerungsfeier im Rathaus.", "Die Einbürgerungsstelle berät zur Einbürgerung und zum Einbürgerungstest."),
+            ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
+            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag."));
+        var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal(Intent.Search, result.Intent);
+        Assert.Equal("Kiel", result.Results[0].City.Name);
+    }
+
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
         var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);

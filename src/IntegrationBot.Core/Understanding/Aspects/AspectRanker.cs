@@ -546,7 +546,7 @@ public sealed class AspectRanker
             if (EnglishCompound(tokens, position, skip) is { } compound)
             {
                 // A translation, like a synonym: it never names the aspect.
-                Apply(compound, 1.0, evidence, mayName: false);
+                Apply(WordFolder.Stem(compound), 1.0, evidence, mayName: false);
             }
 
             previous = position;
@@ -583,10 +583,11 @@ public sealed class AspectRanker
     /// <summary>
     /// English writes as a phrase what German joins into one word: "school social work" is "Schul|sozial|arbeit",
     /// "interpreter pool" "Dolmetscher|pool". The German words of two or three English words ending at
-    /// <paramref name="last"/>, joined with the usual linking forms, that the synopsis holds as one word; null if none.
+    /// <paramref name="last"/>, joined with the usual linking forms, that the synopsis holds as one word (folded); null if none.
     /// </summary>
-    private string? EnglishCompound(IReadOnlyList<Token> tokens, int last, bool[]? skip)
+    public string? EnglishCompound(IReadOnlyList<Token> tokens, int last, bool[]? skip = null)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         for (var length = Math.Min(MaxEnglishCompound, last + 1); length >= 2; length--)
         {
             var first = last - length + 1;
@@ -622,10 +623,9 @@ public sealed class AspectRanker
 
             foreach (var form in forms)
             {
-                var stem = WordFolder.Stem(form);
-                if (_postings.ContainsKey(stem))
+                if (_postings.ContainsKey(WordFolder.Stem(form)))
                 {
-                    return stem;
+                    return form;
                 }
             }
         }

@@ -199,6 +199,12 @@ internal sealed class DecisionInput
             {
                 words.AddRange(german.Where(g => !words.Contains(g, StringComparer.OrdinalIgnoreCase)));
             }
+
+            // "interpreter pool" is searched as the synopsis' "Dolmetscherpool" too.
+            if (Model.AspectRanker.EnglishCompound(tokens, i + 1) is { } compound && !words.Contains(compound, StringComparer.OrdinalIgnoreCase))
+            {
+                words.Add(compound);
+            }
         }
 
         return words;
