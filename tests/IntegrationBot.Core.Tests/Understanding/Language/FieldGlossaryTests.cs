@@ -234,6 +234,8 @@ public sealed class FieldGlossaryTests
     [InlineData("resettlement", "humanitäre Aufnahme")]
     [InlineData("mosques", "Moscheen")]
     [InlineData("neo-nazis", "Rechtsextremismus")]
+    [InlineData("recognised", "Anerkennung")]
+    [InlineData("foreign degrees", "Berufsanerkennung")]
     public void Shipped_glossary_maps_the_fields_English_words_to_German(string english, string german)
     {
         Assert.Contains(german, ShippedGlossary.Value.GermanFor(english));
