@@ -35,6 +35,7 @@ public sealed class AspectRanker
     private readonly ConcurrentDictionary<string, string[]> _englishStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _englishUsualStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _englishGeneralStems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _germanWords = new(StringComparer.Ordinal);
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
@@ -635,9 +636,18 @@ public sealed class AspectRanker
 
     private const int MaxEnglishCompound = 3;
 
-    /// <summary>The folded one-word German translations of an English word: the glossary's usual word, then the dictionary's.</summary>
-    private List<string> GermanWords(Token token)
+    /// <summary>
+    /// The folded one-word German translations of an English word: the glossary's usual word, then the dictionary's. Cached
+    /// only for words that have some, so questions cannot grow the cache beyond the glossary's and dictionary's words.
+    /// </summary>
+    private string[] GermanWords(Token token)
     {
+        var cacheKey = token.Key + "|" + token.Folded;
+        if (_germanWords.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
         var words = new List<string>();
         foreach (var german in _english.Usual(token.Key).Concat(_english.General?.Invoke(token.Folded) ?? []))
         {
@@ -648,7 +658,7 @@ public sealed class AspectRanker
             }
         }
 
-        return words;
+        return words.Count == 0 ? [] : _germanWords.GetOrAdd(cacheKey, [.. words]);
     }
 
     private const int MaxTranslations = 4;
