@@ -35,7 +35,7 @@ public sealed class AspectRanker
     private readonly ConcurrentDictionary<string, string[]> _englishStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _englishUsualStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _englishGeneralStems = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _germanWords = new(StringComparer.Ordinal);
+    private readonly EnglishCompounds _englishCompounds;
 
     /// <param name="synopsis">The synopsis whose aspects are ranked.</param>
     /// <param name="isFunctionKey">Function words (by stem) that are never evidence.</param>
@@ -188,6 +188,7 @@ public sealed class AspectRanker
         }
 
         _postings = builder.Build(_weights);
+        _englishCompounds = new EnglishCompounds(_english, stem => _postings.ContainsKey(stem));
         _counted = CountedPostings(countedTokens);
         _cityCells = CityCells(cells);
     }
@@ -582,101 +583,13 @@ public sealed class AspectRanker
     }
 
     /// <summary>
-    /// English writes as a phrase what German joins into one word: "school social work" is "Schul|sozial|arbeit",
-    /// "interpreter pool" "Dolmetscher|pool". The German words of two or three English words ending at
-    /// <paramref name="last"/>, joined with the usual linking forms, that the synopsis holds as one word (folded); null if none.
+    /// The German compound (folded) that two or three English words ending at <paramref name="last"/> make and the synopsis
+    /// holds as one word ("school social work" → "schulsozialarbeit"; <see cref="EnglishCompounds"/>); null if none.
     /// </summary>
     public string? EnglishCompound(IReadOnlyList<Token> tokens, int last, bool[]? skip = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        for (var length = Math.Min(MaxEnglishCompound, last + 1); length >= 2; length--)
-        {
-            var first = last - length + 1;
-            var forms = new List<string> { string.Empty };
-            for (var p = first; p <= last && forms.Count > 0; p++)
-            {
-                var token = tokens[p];
-                if ((skip is not null && skip[token.Index]) || !IsContent(token) || !_english.MayBeEnglish(token))
-                {
-                    forms.Clear();
-                    break;
-                }
-
-                var german = GermanWords(token);
-                var next = new List<string>();
-                foreach (var prefix in forms)
-                {
-                    foreach (var word in german)
-                    {
-                        if (p == last)
-                        {
-                            next.Add(prefix + word);
-                        }
-                        else
-                        {
-                            next.AddRange(LinkingForms(word).Select(form => prefix + form));
-                        }
-                    }
-                }
-
-                forms = next;
-            }
-
-            foreach (var form in forms)
-            {
-                if (_postings.ContainsKey(WordFolder.Stem(form)))
-                {
-                    return form;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private const int MaxEnglishCompound = 3;
-
-    /// <summary>
-    /// The folded one-word German translations of an English word: the glossary's usual word, then the dictionary's. Cached
-    /// only for words that have some, so questions cannot grow the cache beyond the glossary's and dictionary's words.
-    /// </summary>
-    private string[] GermanWords(Token token)
-    {
-        var cacheKey = token.Key + "|" + token.Folded;
-        if (_germanWords.TryGetValue(cacheKey, out var cached))
-        {
-            return cached;
-        }
-
-        var words = new List<string>();
-        foreach (var german in _english.Usual(token.Key).Concat(_english.General?.Invoke(token.Folded) ?? []))
-        {
-            var parts = Tokenizer.Tokenize(german);
-            if (parts.Count == 1 && !words.Contains(parts[0].Folded) && words.Count < MaxTranslations)
-            {
-                words.Add(parts[0].Folded);
-            }
-        }
-
-        return words.Count == 0 ? [] : _germanWords.GetOrAdd(cacheKey, [.. words]);
-    }
-
-    private const int MaxTranslations = 4;
-
-    /// <summary>A German word as the first part of a compound: as it is, without its final "e" ("Schul|"), with a linking "s" or "n".</summary>
-    private static IEnumerable<string> LinkingForms(string folded)
-    {
-        yield return folded;
-        yield return folded + "s";
-        if (folded.EndsWith('e'))
-        {
-            yield return folded[..^1];
-            yield return folded + "n";
-        }
-        else
-        {
-            yield return folded + "en";
-        }
+        return _englishCompounds.Find(tokens, last, token => (skip is null || !skip[token.Index]) && IsContent(token));
     }
 
     /// <summary>

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using IntegrationBot.Core.Understanding.Text;
+
+namespace IntegrationBot.Core.Understanding.Aspects;
+
+/// <summary>
+/// English writes as a phrase what German joins into one word: "school social work" is "Schul|sozial|arbeit", "interpreter
+/// pool" "Dolmetscher|pool". Joins the German words of two or three adjacent English words with the usual linking forms and
+/// keeps the join the synopsis holds as one word. Thread-safe; built once per synopsis.
+/// </summary>
+internal sealed class EnglishCompounds
+{
+    private const int MaxWords = 3;
+    private const int MaxTranslations = 4;
+
+    private readonly EnglishSources _english;
+    private readonly Func<string, bool> _isKnownStem;
+    private readonly ConcurrentDictionary<string, string[]> _germanWords = new(StringComparer.Ordinal);
+
+    /// <param name="english">Where the German words of an English word come from (glossary, then dictionary).</param>
+    /// <param name="isKnownStem">Whether the synopsis holds a word of this stem.</param>
+    public EnglishCompounds(EnglishSources english, Func<string, bool> isKnownStem)
+    {
+        ArgumentNullException.ThrowIfNull(english);
+        ArgumentNullException.ThrowIfNull(isKnownStem);
+        _english = english;
+        _isKnownStem = isKnownStem;
+    }
+
+    /// <summary>
+    /// The longest compound (folded) of the words ending at <paramref name="last"/>, each of them a content word
+    /// (<paramref name="mayTake"/>) that may be English; null if the synopsis holds none.
+    /// </summary>
+    public string? Find(IReadOnlyList<Token> tokens, int last, Func<Token, bool> mayTake)
+    {
+        for (var length = Math.Min(MaxWords, last + 1); length >= 2; length--)
+        {
+            var forms = Joins(tokens, last - length + 1, last, mayTake);
+            foreach (var form in forms)
+            {
+                if (_isKnownStem(WordFolder.Stem(form)))
+                {
+                    return form;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> Joins(IReadOnlyList<Token> tokens, int first, int last, Func<Token, bool> mayTake)
+    {
+        var forms = new List<string> { string.Empty };
+        for (var p = first; p <= last; p++)
+        {
+            var token = tokens[p];
+            if (!mayTake(token) || !_english.MayBeEnglish(token))
+            {
+                return [];
+            }
+
+            var next = new List<string>();
+            foreach (var prefix in forms)
+            {
+                foreach (var word in GermanWords(token))
+                {
+                    if (p == last)
+                    {
+                        next.Add(prefix + word);
+                    }
+                    else
+                    {
+                        next.AddRange(LinkingForms(word).Select(form => prefix + form));
+                    }
+                }
+            }
+
+            if (next.Count == 0)
+            {
+                return [];
+            }
+
+            forms = next;
+        }
+
+        return forms;
+    }
+
+    /// <summary>
+    /// The folded one-word German translations of an English word: the glossary's usual word, then the dictionary's. Cached
+    /// only for words that have some, so questions cannot grow the cache beyond the glossary's and dictionary's words.
+    /// </summary>
+    private string[] GermanWords(Token token)
+    {
+        var cacheKey = token.Key + "|" + token.Folded;
+        if (_germanWords.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        var words = new List<string>();
+        foreach (var german in _english.Usual(token.Key).Concat(_english.General?.Invoke(token.Folded) ?? []))
+        {
+            var parts = Tokenizer.Tokenize(german);
+            if (parts.Count == 1 && !words.Contains(parts[0].Folded) && words.Count < MaxTranslations)
+            {
+                words.Add(parts[0].Folded);
+            }
+        }
+
+        return words.Count == 0 ? [] : _germanWords.GetOrAdd(cacheKey, [.. words]);
+    }
+
+    /// <summary>A German word as the first part of a compound: as it is, with a linking "s" or "en", or without its final "e" ("Schul|") or with "n".</summary>
+    private static IEnumerable<string> LinkingForms(string folded)
+    {
+        yield return folded;
+        yield return folded + "s";
+        if (folded.EndsWith('e'))
+        {
+            yield return folded[..^1];
+            yield return folded + "n";
+        }
+        else
+        {
+            yield return folded + "en";
+        }
+    }
+}
