@@ -168,6 +168,7 @@ public sealed class FieldGlossaryTests
     [InlineData("Jugendparlament", "Jugendmigrationsdienst")]
     [InlineData("angegriffen", "Frauenhaus")]
     [InlineData("Obdachlose", "Gemeinschaftsunterkunft")]
+    [InlineData("Geld", "Ausstattung")]
     public void Shipped_glossary_keeps_the_education_fields_concepts_apart(string word, string other)
     {
         Assert.DoesNotContain(other, ShippedGlossary.Value.Related(word));
