@@ -78,6 +78,8 @@ public sealed class ParaphraseTests
     [InlineData("Wann hat das Bürgeramt in Bielefeld geöffnet?")]
     [InlineData("Ist das Rathaus Frankfurt heute geöffnet?")]
     [InlineData("Hat das Bürgeramt in Münster am Samstag geöffnet?")]
+    [InlineData("Hat das Bürgeramt in Münster samstags offen?")]
+    [InlineData("Ist die Ausländerbehörde in Bielefeld sonntags offen?")]
     [InlineData("Wer ist Bürgermeister von Bielefeld?")]
     public void Topics_outside_the_synopsis_are_none_even_with_a_city(string text)
     {
