@@ -573,7 +573,6 @@ public sealed partial class RecognitionModel
             }
         }
 
-        var titleTokens = aspects.Select(a => Tokenizer.Tokenize(a.Title).Where(t => !IsFunctionWord(t.Stem)).ToList()).ToList();
         var titlesByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var id = 0; id < aspects.Count; id++)
         {
@@ -612,7 +611,7 @@ public sealed partial class RecognitionModel
             var keys = Tokenizer.Keys(phrase.Text);
             if ((titlesByKey.TryGetValue(string.Join(' ', keys), out var owner) && owner != id)
                 || keys.Any(k => titleWords.TryGetValue(k, out var owners) && !owners.Contains(id))
-                || HeadOfAnotherTitle(phrase.Text, id, titleTokens))
+                || HeadOfAnotherTitle(phrase.Text, id, titleWords))
             {
                 // The data has another aspect with this word in its title ("Leitbild-Prozess"): the data wins over a
                 // lexicon synonym written for a different synopsis.
@@ -643,7 +642,7 @@ public sealed partial class RecognitionModel
     /// A one-word lexicon synonym is the head of a compound in another aspect's title ("organisation" in "Beteiligung von
     /// Migranten|organisationen"): the data's title says what the word is about in this synopsis.
     /// </summary>
-    private static bool HeadOfAnotherTitle(string phrase, int id, List<List<Token>> titleTokens)
+    private static bool HeadOfAnotherTitle(string phrase, int id, Dictionary<string, List<int>> titleWords)
     {
         var words = Tokenizer.Tokenize(phrase);
         if (words.Count != 1 || words[0].Stem.Length < MinCompoundPart + 1)
@@ -652,9 +651,9 @@ public sealed partial class RecognitionModel
         }
 
         var stem = words[0].Stem;
-        for (var other = 0; other < titleTokens.Count; other++)
+        foreach (var (titleWord, owners) in titleWords)
         {
-            if (other != id && titleTokens[other].Any(t => t.Stem.Length > stem.Length + 2 && t.Stem.EndsWith(stem, StringComparison.Ordinal)))
+            if (titleWord.Length > stem.Length + 2 && titleWord.EndsWith(stem, StringComparison.Ordinal) && owners.Any(owner => owner != id))
             {
                 return true;
             }
