@@ -64,13 +64,16 @@ public sealed class AspectRanker
         var index = synopsis.Aspects.Select((a, i) => (a, i)).ToDictionary(static x => x.a, static x => x.i);
         var titles = new List<Token>[_aspects.Count];
         var keywords = new List<Token>[_aspects.Count];
+        var keywordPhrases = new List<Token>[_aspects.Count][];
+        var restoredKeywords = new List<Token>[_aspects.Count];
         var cells = CityMaps(_aspects.Count);
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _aspects.Count; i++)
         {
             titles[i] = ContentTokens(_aspects[i].Title);
             titles[i].AddRange(JoinedVerbs(Tokenizer.Tokenize(_aspects[i].Title), titles[i].Count));
-            keywords[i] = _aspects[i].Keywords.SelectMany(ContentTokens).ToList();
+            keywordPhrases[i] = [.. _aspects[i].Keywords.Select(ContentTokens)];
+            keywords[i] = keywordPhrases[i].SelectMany(static k => k).ToList();
             AddToVocabulary(vocabulary, titles[i]);
             AddToVocabulary(vocabulary, keywords[i]);
         }
@@ -124,7 +127,8 @@ public sealed class AspectRanker
         for (var i = 0; i < _aspects.Count; i++)
         {
             titles[i].AddRange(RestoredCompounds(_aspects[i].Title, titleSplitter, titles[i].Count));
-            keywords[i].AddRange(_aspects[i].Keywords.SelectMany(k => RestoredCompounds(k, titleSplitter, keywords[i].Count)));
+            restoredKeywords[i] = _aspects[i].Keywords.SelectMany(k => RestoredCompounds(k, titleSplitter, keywords[i].Count)).ToList();
+            keywords[i].AddRange(restoredKeywords[i]);
             AddToVocabulary(vocabulary, titles[i]);
             AddToVocabulary(vocabulary, keywords[i]);
         }
@@ -153,18 +157,14 @@ public sealed class AspectRanker
 
             // A keyword is read like a title: in "ältere Migranten" the people say for whom, so "Migranten" does not name
             // the aspect of elderly care in every question about migrants.
-            var keywordNames = new List<Token>();
-            var keywordWords = 0;
-            foreach (var keyword in _aspects[i].Keywords)
+            var keywordNames = new List<Token>(restoredKeywords[i]);
+            for (var k = 0; k < keywordPhrases[i].Length; k++)
             {
-                var tokens = ContentTokens(keyword);
-                var keywordQualifiers = TitleQualifiers(keyword);
-                keywordNames.AddRange(tokens.Where(t => !keywordQualifiers.Contains(t.Index)));
-                AddQualifiers(builder, i, tokens.Where(t => keywordQualifiers.Contains(t.Index)));
-                keywordWords += tokens.Count;
+                var keywordQualifiers = TitleQualifiers(_aspects[i].Keywords[k]);
+                keywordNames.AddRange(keywordPhrases[i][k].Where(t => !keywordQualifiers.Contains(t.Index)));
+                AddQualifiers(builder, i, keywordPhrases[i][k].Where(t => keywordQualifiers.Contains(t.Index)));
             }
 
-            keywordNames.AddRange(keywords[i].Skip(keywordWords));
             AddNamingWords(builder, i, keywordNames, _weights.KeywordWord, _weights.TitlePart, generalParts);
         }
 
@@ -446,6 +446,7 @@ public sealed class AspectRanker
         var evidence = new WordEvidence(_aspects.Count, asked ?? []);
         var previous = -1;
         var separable = SeparableVerb.Join(tokens);
+        var mayTakeEnglish = MayTakeEnglish(skip);
         for (var position = 0; position < tokens.Count; position++)
         {
             var token = tokens[position];
@@ -545,7 +546,7 @@ public sealed class AspectRanker
                 ApplyRelated(TermKey(tokens, previous, position), 1.0, evidence, english: true);
             }
 
-            if (EnglishCompound(tokens, position, skip) is { } compound)
+            if (_englishCompounds.Find(tokens, position, mayTakeEnglish) is { } compound)
             {
                 // A translation, like a synonym: it never names the aspect.
                 Apply(WordFolder.Stem(compound), 1.0, evidence, mayName: false);
@@ -589,8 +590,11 @@ public sealed class AspectRanker
     public string? EnglishCompound(IReadOnlyList<Token> tokens, int last, bool[]? skip = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return _englishCompounds.Find(tokens, last, token => (skip is null || !skip[token.Index]) && IsContent(token));
+        return _englishCompounds.Find(tokens, last, MayTakeEnglish(skip));
     }
+
+    /// <summary>A word an English compound may be made of: a content word the caller did not skip.</summary>
+    private Func<Token, bool> MayTakeEnglish(bool[]? skip) => token => (skip is null || !skip[token.Index]) && IsContent(token);
 
     /// <summary>
     /// The singular of a plural in "-s" after a vowel ("Kitas", "Unis", "Autos"), which the light stemmer keeps; null for
