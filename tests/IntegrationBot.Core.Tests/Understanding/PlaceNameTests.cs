@@ -241,6 +241,17 @@ public sealed class PlaceNameTests
         Assert.Equal(unknown is null ? [] : [unknown], result.UnknownCities);
     }
 
+    [Theory]
+    [InlineData("schulsozialarbeit frankfurt oder", "Frankfurt (Oder)")]
+    [InlineData("Schulsozialarbeit in Frankfurt Oder", "Frankfurt (Oder)")]
+    [InlineData("schulsozialarbeit frankfurt oder brandenburg an der havel", "Brandenburg an der Havel")]
+    public void A_lower_case_function_word_ends_a_place_name_only_at_the_end_of_the_message(string text, string city)
+    {
+        // Nothing follows "oder" to be joined, so it is the river of the name; before another name it is the conjunction.
+        var result = CoversLongNames.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+    }
+
     [Fact]
     public void A_short_form_that_is_a_function_word_is_not_a_place()
     {

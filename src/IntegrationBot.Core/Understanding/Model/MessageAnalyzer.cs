@@ -589,10 +589,16 @@ public sealed class MessageAnalyzer
     /// <summary>
     /// "Frankfurt oder Stuttgart": a two-word place whose second word is a lower-case function word is a name and a
     /// conjunction, not "Frankfurt (Oder)"; written as a name ("Frankfurt Oder", "Frankfurt (Oder)") it is the place.
+    /// A conjunction joins two things, so one that ends the message ("hochschulen frankfurt oder") is part of the name.
     /// </summary>
     private bool EndsInConjunction(List<Token> tokens, PhraseMatch match)
     {
         if (match.Target.Kind != CueTargetKind.Place || match.Length != 2)
+        {
+            return false;
+        }
+
+        if (match.Positions[^1] == tokens.Count - 1)
         {
             return false;
         }
