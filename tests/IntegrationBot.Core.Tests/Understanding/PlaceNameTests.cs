@@ -199,6 +199,28 @@ public sealed class PlaceNameTests
         Assert.Empty(result.Cities);
     }
 
+    private static readonly Recognizer CoversHammAndWitten = new(
+        new SynopsisDocument(
+            "Test",
+            [new Aspect("Vereinsförderung", 0)],
+            [new City("Hamm"), new City("Witten")],
+            [
+                TestEntry.Cell(new Aspect("Vereinsförderung", 0), new City("Hamm"), "Zuschüsse für Migrantenvereine."),
+                TestEntry.Cell(new Aspect("Vereinsförderung", 0), new City("Witten"), "Ein Fonds für kleine Projekte."),
+            ]),
+        Seed.Lexicon);
+
+    [Theory]
+    [InlineData("Vereinsförderung: Hamm und Witten im Vergleich")]
+    [InlineData("Vereinsförderung: Witten und Hamm im Vergleich")]
+    [InlineData("Und wie machen das Hamm und Witten?")]
+    public void Two_ambiguous_names_joined_by_und_are_both_places(string text)
+    {
+        // Both names are also words of the general list; the second one follows "und", so the first heads a list.
+        var result = CoversHammAndWitten.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal(["Hamm", "Witten"], result.Cities.Select(static c => c.Name).Order());
+    }
+
     private static readonly Aspect Schools = new("Schulsozialarbeit", 0);
 
     private static readonly Recognizer CoversLongNames = new(

@@ -441,9 +441,12 @@ public sealed class MessageAnalyzer
             placeTaken[place.PrefixIndex] = placeTaken[place.NameIndex] = true;
         }
 
-        // Starts of unambiguous place names: an ambiguous name right before one is part of a list ("Kiel, Bielefeld und Köln").
+        // Starts of names that are places anyway: an ambiguous name right before one is part of a list ("Kiel, Bielefeld
+        // und Köln"). A capitalised ambiguous name counts when it looks like a place itself: in "Hamm und Witten" after a
+        // colon, "Witten" follows "und", so "Hamm" heads the list.
         var clearPlaceStarts = candidates
-            .Where(m => m.Target.Kind == CueTargetKind.Place && !_model.Places[m.Target.Id].Ambiguous)
+            .Where(m => m.Target.Kind == CueTargetKind.Place
+                && (!_model.Places[m.Target.Id].Ambiguous || (tokens[m.Start].Capitalized && LooksLikePlace(tokens, m))))
             .Select(static m => m.Start)
             .ToHashSet();
         var accepted = new List<PhraseMatch>();
