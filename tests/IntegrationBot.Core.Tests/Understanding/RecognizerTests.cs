@@ -288,6 +288,19 @@ public sealed class RecognizerTests
         Assert.Equal("Kiel", result.Results[0].City.Name);
     }
 
+    [Fact]
+    public void A_word_both_languages_share_joins_an_english_compound_as_itself()
+    {
+        // "video" is a German word too; Kiel alone writes "Videodolmetschen" as one word, Ulm's cell repeats the single words.
+        var synopsis = KielUlmSynopsis.Titled(
+            ("Sprachmittlung", "Ämter nutzen Videodolmetschen über eine Plattform.", "Dolmetschen vor Ort; Dolmetschen am Telefon; ein Video erklärt den Pool."),
+            ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
+            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag."));
+        var result = new Recognizer(synopsis, Seed.Lexicon).Recognize("Which cities use video interpreting?", ConversationContext.Empty, Seed.Now);
+        Assert.Equal(Intent.Search, result.Intent);
+        Assert.Equal("Kiel", result.Results[0].City.Name);
+    }
+
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
         var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);

@@ -51,18 +51,24 @@ internal sealed class EnglishCompounds
     private List<string> Joins(IReadOnlyList<Token> tokens, int first, int last, Func<Token, bool> mayTake)
     {
         var forms = new List<string> { string.Empty };
+        var english = false;
         for (var p = first; p <= last; p++)
         {
             var token = tokens[p];
-            if (!mayTake(token) || !_english.MayBeEnglish(token))
+            if (!mayTake(token))
             {
                 return [];
             }
 
+            // A word both languages share ("video", "job", "team") is its own German part: "video interpreting" is
+            // "Video|dolmetschen". At least one word must be English, so German words typed apart are not joined.
+            var mayBeEnglish = _english.MayBeEnglish(token);
+            english |= mayBeEnglish;
+            var germanWords = mayBeEnglish ? GermanWords(token) : [token.Folded];
             var next = new List<string>();
             foreach (var prefix in forms)
             {
-                foreach (var word in GermanWords(token))
+                foreach (var word in germanWords)
                 {
                     if (p == last)
                     {
@@ -83,7 +89,7 @@ internal sealed class EnglishCompounds
             forms = next;
         }
 
-        return forms;
+        return english ? forms : [];
     }
 
     /// <summary>
