@@ -169,6 +169,24 @@ public sealed class EverydayTopicTests
     }
 
     [Theory]
+    [InlineData("Does Kiel help migrants who want to open an account for their club?", Intent.Query)]
+    [InlineData("Are the sports clubs in Ulm open to refugee children?", Intent.Query)]
+    [InlineData("Is the town hall in Kiel open today?", Intent.None)]
+    public void Open_is_out_of_scope_only_as_opening_hours(string text, Intent intent) =>
+        Assert.Equal(intent, Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("What do the different cities do for refugee housing?")]
+    [InlineData("What support is there in the different cities for refugees who look for a flat?")]
+    [InlineData("Welche Hilfe gibt es in den verschiedenen Städten bei der Wohnungssuche?")]
+    public void The_different_cities_asks_about_all_cities_not_for_the_list_of_cities(string text)
+    {
+        var result = Recognize(text);
+        Assert.Equal((Intent.Query, Housing), (result.Intent, result.Aspects.SingleOrDefault()));
+        Assert.Empty(result.Cities);
+    }
+
+    [Theory]
     [InlineData("Welche Städte bieten Schwimmkurse an? Alle bitte")]
     [InlineData("Welche Städte haben Schwimmkurse? Zeig mir alle.")]
     public void A_which_cities_question_followed_by_a_request_for_all_shows_the_aspect_for_all_cities(string text)
