@@ -288,6 +288,21 @@ public sealed class RecognizerTests
         Assert.Equal("Kiel", result.Results[0].City.Name);
     }
 
+    [Theory]
+    [InlineData("Wer übernimmt in Kiel die Rolle einer Integrationsbeauftragten?")]
+    [InlineData("Womit beschäftigt sich die Integrationsbeauftragte in Kiel?")]
+    public void A_person_word_that_a_title_holds_asks_for_that_aspect(string text) =>
+        // "Integrationsbeauftragte" is a person cue; the other cells name her too, so the title word is not specific
+        // enough to name its aspect alone, but it is still the question's topic, not a word to set aside.
+        AssertQueryAboutKiel(
+            KielUlmSynopsis.Titled(
+                ("Ausländer- und Integrationsbeauftragte", "Eine hauptamtliche Beauftragte im Rathaus.", "Ehrenamtlich, vom Rat gewählt."),
+                ("Familiennachzug", "Die Integrationsbeauftragte berät zum Nachzug.", "Beratung durch die Integrationsbeauftragte."),
+                ("Sprachkurse", "Die Integrationsbeauftragte vermittelt Kurse der VHS.", "Abendkurse, beschäftigt sind zwei Lehrkräfte."),
+                ("Wohnen", "Die Integrationsbeauftragte berät zu Wohnungen.", "Hilfe beim Mietvertrag.")),
+            text,
+            "Ausländer- und Integrationsbeauftragte");
+
     [Fact]
     public void A_word_both_languages_share_joins_an_english_compound_as_itself()
     {

@@ -373,6 +373,13 @@ public sealed class AspectRanker
         return strength;
     }
 
+    /// <summary>Whether the stem is a whole naming word of some title or keywords, however many aspects hold it.</summary>
+    public bool IsTitleWord(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return InTitle(key);
+    }
+
     /// <summary>The aspect the stem names (a specific word of its title or keywords), or null.</summary>
     public Aspect? NamedAspect(string key)
     {

@@ -81,8 +81,14 @@ public sealed class MessageAnalyzer
                     // Never hard: "Welche Aufgaben hat die Integrationsbeauftragte …" asks for an aspect of her unit.
                     // The person's own word is no evidence for an aspect ("Wer ist Oberbürgermeister von …?" is not about the
                     // cells that name the mayor); the rest of the question may be.
+                    // Unless the synopsis has an aspect of that office: "Ausländer- und Integrationsbeauftragte" as a title
+                    // is what "Was macht die Integrationsbeauftragte …?" asks for.
                     cues[CueKind.Person] = Math.Max(cues.GetValueOrDefault(CueKind.Person), weight);
-                    Mark(cueConsumed, match);
+                    if (!InATitle(tokens, match))
+                    {
+                        Mark(cueConsumed, match);
+                    }
+
                     continue;
                 }
 
@@ -353,6 +359,10 @@ public sealed class MessageAnalyzer
             start = end + 1;
         }
     }
+
+    /// <summary>A one-word cue that a title or office keyword of the loaded synopsis holds as a naming word.</summary>
+    private bool InATitle(List<Token> tokens, PhraseMatch match) =>
+        match.Length == 1 && _model.AspectRanker.IsTitleWord(tokens[match.Start].Key);
 
     /// <summary>The word alone, or a part of it, is evidence enough for some aspect to be a topic of the loaded synopsis.</summary>
     private bool IsTopicWord(Token token) => _model.AspectRanker.TopicStrength(token) >= _model.Weights.SynopsisTopicStrength;
