@@ -49,4 +49,9 @@ public enum CueKind
     /// other words they say for whom the aspect is, not what it is about.
     /// </summary>
     TargetGroup,
+    /// <summary>
+    /// Words for an administrative unit ("Amt", "Büro", "Stabsstelle", "Referat"), also as a compound's head
+    /// ("Integrationsbüro"): followed by the topics of its name in one city's cells, they name that city's office.
+    /// </summary>
+    Unit,
 }

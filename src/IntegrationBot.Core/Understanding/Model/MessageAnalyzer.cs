@@ -487,10 +487,17 @@ public sealed class MessageAnalyzer
             }
 
             Mark(placeTaken, match);
+            if (match.Target.Office)
+            {
+                // "Stabsstelle" of "Stabsstelle Partizipation und Integration" still says what kind of unit is asked about.
+                placeTaken[match.Positions[0]] = false;
+            }
+
             accepted.Add(match);
         }
 
         var unknownAt = unknownPrefixed.ToDictionary(static p => p.PrefixIndex, static p => p.Name);
+        var officeCities = new List<City>();
         foreach (var match in accepted.OrderBy(static m => m.Start))
         {
             AddUnknownPrefixedBefore(match.Start, unknownAt, unknown);
@@ -504,7 +511,7 @@ public sealed class MessageAnalyzer
             {
                 if (place.Covered is { } orgCity && !organisationCities.Contains(orgCity))
                 {
-                    organisationCities.Add(orgCity);
+                    (match.Target.Office ? officeCities : organisationCities).Add(orgCity);
                 }
 
                 organisationTokens.AddRange(match.Positions.Select(p => tokens[p]));
@@ -530,6 +537,13 @@ public sealed class MessageAnalyzer
         }
 
         AddUnknownPrefixedBefore(int.MaxValue, unknownAt, unknown);
+
+        // An office name read from the data is only as sure as its words: it names its city when the question names none,
+        // but does not add its city to the ones the question names ("das Referat für Migration und Integration in Kiel").
+        if (cities.Count == 0 && unknown.Count == 0)
+        {
+            organisationCities.AddRange(officeCities.Where(c => !organisationCities.Contains(c)));
+        }
     }
 
     /// <summary>A bare town name of the general list counts only as written: "Geld" is not the town "Geldern".</summary>

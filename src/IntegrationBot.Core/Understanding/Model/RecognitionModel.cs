@@ -65,6 +65,7 @@ public sealed partial class RecognitionModel
         // The cells' words, tokenized once for the acronyms of offices and for the typo targets.
         var cellTokens = synopsis.Entries.Select(static e => (e.City, Tokens: Tokenizer.Tokenize(e.PlainText))).ToList();
         AddOrganisations(synopsis, lexicon, cellTokens);
+        AddOfficeNames(synopsis, lexicon, cellTokens);
         AddAspects(synopsis, lexicon);
         AddIntentCues(lexicon);
         AddContentWords(cellTokens);
@@ -510,6 +511,46 @@ public sealed partial class RecognitionModel
         }
     }
 
+    /// <summary>
+    /// An office name (<see cref="OfficeNames"/>) that occurs in the entries of exactly one city names that city's office:
+    /// its words are the office, not topics of the question. One that several cities use ("Büro für Integration") names
+    /// none.
+    /// </summary>
+    private void AddOfficeNames(SynopsisDocument synopsis, Lexicon lexicon, List<(City City, List<Token> Tokens)> cellTokens)
+    {
+        var units = lexicon.Cues[CueKind.Unit].SelectMany(static p => Tokenizer.Tokenize(p.Text)).Select(static t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var cityKeys = synopsis.Cities.SelectMany(static c => Tokenizer.Tokenize(c.Name)).Select(static t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        bool IsUnitWord(string folded) => units.Contains(folded) || units.Any(u => folded.Length >= u.Length + MinCompoundModifier && folded.EndsWith(u, StringComparison.Ordinal));
+        bool MayName(Token token) => !StopKeys.Contains(token.Key) && !StopKeys.Contains(token.Folded) && !cityKeys.Contains(token.Stem);
+
+        var names = new Dictionary<string, (Token[] Tokens, HashSet<City> Cities)>(StringComparer.Ordinal);
+        foreach (var (city, tokens) in cellTokens)
+        {
+            foreach (var name in OfficeNames.Find(tokens, IsUnitWord, MayName))
+            {
+                var key = string.Join(' ', name.Select(static t => t.Key));
+                if (!names.TryGetValue(key, out var entry))
+                {
+                    names[key] = entry = (name, []);
+                }
+
+                entry.Cities.Add(city);
+            }
+        }
+
+        foreach (var (tokens, cities) in names.Values)
+        {
+            if (cities.Count == 1 && FindCoveredPlace(cities.First()) is var id and >= 0)
+            {
+                AddPhrase([.. tokens.Select(static t => t.Key)], new CueTarget(CueTargetKind.Organisation, id, default, 1.0, Office: true));
+                AddOrganisationName(Places[id].Covered, string.Join(' ', tokens.Select(static t => t.Surface)));
+            }
+        }
+    }
+
+    /// <summary>A unit word ends a compound only after a modifier of at least this many letters ("Integrations|büro").</summary>
+    private const int MinCompoundModifier = 4;
+
     private void AddOrganisationName(City? city, string name)
     {
         if (city is null)
@@ -693,7 +734,7 @@ public sealed partial class RecognitionModel
     {
         foreach (var (kind, phrases) in lexicon.Cues)
         {
-            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord or CueKind.Domain or CueKind.Conjunction or CueKind.TargetGroup)
+            if (kind is CueKind.Filler or CueKind.PlacePreposition or CueKind.Article or CueKind.PickWord or CueKind.Domain or CueKind.Conjunction or CueKind.TargetGroup or CueKind.Unit)
             {
                 continue;
             }
