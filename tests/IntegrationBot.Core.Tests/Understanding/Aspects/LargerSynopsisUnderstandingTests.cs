@@ -50,6 +50,13 @@ public sealed class LargerSynopsisUnderstandingTests
         Assert.InRange(result.Alternatives.Count, 2, 3);
     }
 
+    [Theory]
+    [InlineData("Hallo, gibt es etwas für Leute, die gerade neu hergezogen sind?")]
+    [InlineData("Guten Morgen! Gibt es etwas für Leute, die gerade neu hergezogen sind?")]
+    [InlineData("Womit beschäftigt sich die Integrationsbeauftragte den ganzen Tag?")]
+    public void A_greeting_word_beside_a_question_leaves_the_question_to_be_answered(string text) =>
+        Assert.Equal(Intent.Query, Recognize(text).Intent);
+
     [Fact]
     public void A_title_word_after_a_preposition_speaks_for_the_aspect_but_does_not_name_it()
     {

@@ -13,12 +13,21 @@ internal sealed class MetaQuestionRule : IDecisionRule
 
     public string Name => "meta";
 
+    private static bool IsSmallTalk(CueKind cue) => cue is CueKind.Greeting or CueKind.Thanks or CueKind.Goodbye;
+
     public RecognitionResult? TryDecide(DecisionInput input)
     {
         foreach (var cue in MetaCues)
         {
             if (!input.Has(cue))
             {
+                continue;
+            }
+
+            if (IsSmallTalk(cue) && input.Aspects.Count > 0)
+            {
+                // "… den ganzen Tag?", "… in einer eigenen Klasse?": a greeting or thanks word beside evidence for an aspect
+                // is a word of the question; "Hallo, gibt es in Kiel …?" wants the answer, not a greeting back.
                 continue;
             }
 
