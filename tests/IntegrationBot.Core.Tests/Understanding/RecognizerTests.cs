@@ -316,6 +316,20 @@ public sealed class RecognizerTests
         Assert.Equal("Kiel", result.Results[0].City.Name);
     }
 
+    [Fact]
+    public void A_shared_word_joins_an_english_compound_by_its_translation_too()
+    {
+        // "workshop" is a German word as well, but the synopsis writes "Demokratie|werkstatt"; it is searched as a noun.
+        var synopsis = KielUlmSynopsis.Titled(
+            ("Partizipation", "Eine Demokratiewerkstatt für junge Zugewanderte.", "Der Beirat lädt zur Werkstatt ein; Demokratie im Alltag; junge Menschen."),
+            ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
+            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag."));
+        var result = new Recognizer(synopsis, Seed.Lexicon).Recognize("Which cities have a democracy workshop for young people?", ConversationContext.Empty, Seed.Now);
+        Assert.Equal(Intent.Search, result.Intent);
+        Assert.Contains("Demokratiewerkstatt", result.SearchTerms);
+        Assert.Equal("Kiel", result.Results[0].City.Name);
+    }
+
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
         var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);

@@ -60,11 +60,12 @@ internal sealed class EnglishCompounds
                 return [];
             }
 
-            // A word both languages share ("video", "job", "team") is its own German part: "video interpreting" is
-            // "Video|dolmetschen". At least one word must be English, so German words typed apart are not joined.
+            // A word both languages share ("video", "workshop") is its own German part as well as its translations':
+            // "video interpreting" is "Video|dolmetschen", "democracy workshop" "Demokratie|werkstatt". At least one word
+            // must be English, so German words typed apart are not joined.
             var mayBeEnglish = _english.MayBeEnglish(token);
             english |= mayBeEnglish;
-            var germanWords = mayBeEnglish ? GermanWords(token) : [token.Folded];
+            var germanWords = mayBeEnglish ? GermanWords(token) : [token.Folded, .. GermanWords(token).Where(w => w != token.Folded)];
             var next = new List<string>();
             foreach (var prefix in forms)
             {

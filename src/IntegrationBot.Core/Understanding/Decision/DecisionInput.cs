@@ -200,10 +200,11 @@ internal sealed class DecisionInput
                 words.AddRange(german.Where(g => !words.Contains(g, StringComparer.OrdinalIgnoreCase)));
             }
 
-            // "interpreter pool" is searched as the synopsis' "Dolmetscherpool" too.
+            // "interpreter pool" is searched as the synopsis' "Dolmetscherpool" too, capitalised as the German noun it is:
+            // the search reads lower-case words beside capitalised ones as mere framing.
             if (Model.AspectRanker.EnglishCompound(tokens, i + 1) is { } compound && !words.Contains(compound, StringComparer.OrdinalIgnoreCase))
             {
-                words.Add(compound);
+                words.Add(char.ToUpperInvariant(compound[0]) + compound[1..]);
             }
         }
 
