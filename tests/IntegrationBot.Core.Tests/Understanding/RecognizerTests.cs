@@ -303,6 +303,19 @@ public sealed class RecognizerTests
             text,
             "Ausländer- und Integrationsbeauftragte");
 
+    [Theory]
+    [InlineData("einbürgrung kiel")]
+    [InlineData("Wie läuft die Einbürgrung in Kiel?")]
+    public void A_typo_of_a_title_words_part_is_corrected_to_that_part(string text) =>
+        // The cells write "Einbürgerung" only inside compounds; the title's part is the word meant.
+        AssertQueryAboutKiel(
+            KielUlmSynopsis.Titled(
+                ("Einbürgerungsförderung", "Zweimal im Jahr eine Einbürgerungsfeier.", "Eine Einbürgerungskampagne mit Lotsen."),
+                ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
+                ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag.")),
+            text,
+            "Einbürgerungsförderung");
+
     [Fact]
     public void A_word_both_languages_share_joins_an_english_compound_as_itself()
     {

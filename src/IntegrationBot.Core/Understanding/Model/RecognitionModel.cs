@@ -69,6 +69,7 @@ public sealed partial class RecognitionModel
         AddAspects(synopsis, lexicon);
         AddIntentCues(lexicon);
         AddContentWords(cellTokens);
+        AddTitlePartTargets(synopsis, lexicon, cellTokens);
         Picks = lexicon.Picks
             .SelectMany(p => Tokenizer.Keys(p.Value.Text).Select(k => KeyValuePair.Create(k, p.Key)))
             .GroupBy(static p => p.Key)
@@ -447,6 +448,26 @@ public sealed partial class RecognitionModel
     }
 
     private const int MinContentTypoTarget = 6;
+
+    /// <summary>
+    /// The parts of compound title words are typo targets too: "Einbürgerungs|förderung" is the title, but "einbürgrung"
+    /// means its first part, which the cells may only ever write inside other compounds.
+    /// </summary>
+    private void AddTitlePartTargets(SynopsisDocument synopsis, Lexicon lexicon, List<(City City, List<Token> Tokens)> cellTokens)
+    {
+        var splitter = new CompoundSplitter(cellTokens.SelectMany(static c => c.Tokens).Select(static t => t.Folded), lexicon.Thesaurus.Words);
+        foreach (var token in synopsis.Aspects.SelectMany(static a => Tokenizer.Tokenize(a.Title)))
+        {
+            foreach (var part in splitter.Split(token.Folded))
+            {
+                var stem = WordFolder.Stem(part);
+                if (part != token.Folded && part.Length >= MinContentTypoTarget && !IsFunctionWord(stem))
+                {
+                    _fuzzyTargets.Add((part, stem, "word:" + stem));
+                }
+            }
+        }
+    }
 
     private const int MinContentTypoEntries = 2;
 
