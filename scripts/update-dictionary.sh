@@ -5,7 +5,8 @@
 # Without an argument the package is fetched with `apt-get download` (needs a Debian/Ubuntu apt source).
 #
 # Filter (why: the bot reads English questions of municipal staff, and loading must stay fast):
-#  - only single English words (3+ letters) and single German words (3+ letters) of one aligned sub-entry;
+#  - only single English words (3+ letters) and single German words (3+ letters) of one aligned sub-entry; an English
+#    verb's "to" is dropped ("to write" is "write"), so verbs are found as typed;
 #  - sub-entries marked colloquial, slang, vulgar, archaic, dated, rare, poetic or humorous, or from fields far from
 #    municipal work (zoology, botany, chemistry, engineering, music, military, seafaring …), are dropped;
 #  - an English word keeps at most 8 German words, in the dictionary's order.
@@ -50,9 +51,12 @@ source_file="$work/x/usr/share/trans/de-en"
         while ($side =~ /\[([^\]]*)\]/g) { $far = 1 if $far{$1}; }
       }
       next if $far;
-      my @g = grep { /^[A-Za-zÄÖÜäöüß][a-zäöüß]{2,}$/ } map { my $t = $_; $t =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g; $t =~ s/^\s+|\s+$//g; $t } split /;/, $d[$i];
+      # Annotations go before the split on ";": "{wrote; written}" holds one itself.
+      (my $dside = $d[$i]) =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g;
+      (my $eside = $e[$i]) =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g;
+      my @g = grep { /^[A-Za-zÄÖÜäöüß][a-zäöüß]{2,}$/ } map { my $t = $_; $t =~ s/^\s+|\s+$//g; $t } split /;/, $dside;
       next unless @g;
-      for my $w (map { my $t = $_; $t =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g; $t =~ s/^\s+|\s+$//g; $t } split /;/, $e[$i]) {
+      for my $w (map { my $t = $_; $t =~ s/^\s+|\s+$//g; $t =~ s/^to //; $t } split /;/, $eside) {
         next unless $w =~ /^[a-z][a-z]{2,}$/;
         push @order, $w unless exists $map{$w};
         my $list = $map{$w} //= [];

@@ -16,8 +16,27 @@ public sealed class EnglishDictionaryTests
     [InlineData("churches", "Kirchen")]
     [InlineData("ceremony", "Feier")]
     [InlineData("attacked", "angegriffen")]
+    [InlineData("write", "schreiben")]
+    [InlineData("read", "lesen")]
+    [InlineData("teach", "unterrichten")]
+    [InlineData("speak", "sprechen")]
     public void The_shipped_dictionary_translates_everyday_english(string english, string german) =>
         Assert.Contains(german, Shipped.Value.GermanFor(english));
+
+    [Fact]
+    public void An_english_verb_reaches_the_aspect_whose_cells_hold_the_german_verb()
+    {
+        // The dictionary lists verbs as "to write"; without them "read or write" was no evidence at all.
+        var literacy = new Aspect("Alphabetisierung und Grundbildung", 0);
+        var adults = new Aspect("Erwachsenenbildung/VHS", 1);
+        var recognizer = new Recognizer(
+            KielUlmSynopsis.Of(
+                literacy, "Kurse für Erwachsene zum Lesen und Schreiben.", "Lerngruppen für Menschen, die nicht schreiben gelernt haben.",
+                adults, "Die VHS bietet Kurse für Erwachsene.", "Abendkurse für Erwachsene an der VHS."),
+            Seed.Lexicon);
+        var result = recognizer.Recognize("An adult in Kiel can barely read or write – is there anything for him?", ConversationContext.Empty, Seed.Now);
+        Assert.Equal((Intent.Query, literacy), (result.Intent, result.Aspects.Single()));
+    }
 
     [Fact]
     public void A_malformed_line_names_the_file_and_line()
