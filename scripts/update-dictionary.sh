@@ -6,7 +6,8 @@
 #
 # Filter (why: the bot reads English questions of municipal staff, and loading must stay fast):
 #  - only single English words (3+ letters) and single German words (3+ letters) of one aligned sub-entry; an English
-#    verb's "to" is dropped ("to write" is "write"), so verbs are found as typed;
+#    verb's "to" and the object placeholders of both sides are dropped ("to advise sb." is "advise", "jdn. beraten"
+#    is "beraten"), so verbs are found as typed;
 #  - sub-entries marked colloquial, slang, vulgar, archaic, dated, rare, poetic or humorous, or from fields far from
 #    municipal work (zoology, botany, chemistry, engineering, music, military, seafaring …), are dropped;
 #  - an English word keeps at most 8 German words, in the dictionary's order.
@@ -54,9 +55,10 @@ source_file="$work/x/usr/share/trans/de-en"
       # Annotations go before the split on ";": "{wrote; written}" holds one itself.
       (my $dside = $d[$i]) =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g;
       (my $eside = $e[$i]) =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g;
-      my @g = grep { /^[A-Za-zÄÖÜäöüß][a-zäöüß]{2,}$/ } map { my $t = $_; $t =~ s/^\s+|\s+$//g; $t } split /;/, $dside;
+      # Object placeholders are no part of the word: "jdn. beraten" is "beraten", "to advise sb." is "advise".
+      my @g = grep { /^[A-Za-zÄÖÜäöüß][a-zäöüß]{2,}$/ } map { my $t = $_; $t =~ s/^\s+|\s+$//g; $t =~ s/^(?:(?:jdn|jdm|jds|etw)\.(?:\/(?:jdn|jdm|jds|etw)\.)?\s+)+//; $t } split /;/, $dside;
       next unless @g;
-      for my $w (map { my $t = $_; $t =~ s/^\s+|\s+$//g; $t =~ s/^to //; $t } split /;/, $eside) {
+      for my $w (map { my $t = $_; $t =~ s/^\s+|\s+$//g; $t =~ s/^to //; $t =~ s/(?:\s+(?:sb|sth)\.(?:\/(?:sb|sth)\.)?)+$//; $t } split /;/, $eside) {
         next unless $w =~ /^[a-z][a-z]{2,}$/;
         push @order, $w unless exists $map{$w};
         my $list = $map{$w} //= [];

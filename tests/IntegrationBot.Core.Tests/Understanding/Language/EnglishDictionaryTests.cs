@@ -20,6 +20,8 @@ public sealed class EnglishDictionaryTests
     [InlineData("read", "lesen")]
     [InlineData("teach", "unterrichten")]
     [InlineData("speak", "sprechen")]
+    [InlineData("marry", "verheiraten")]
+    [InlineData("accompany", "begleiten")]
     public void The_shipped_dictionary_translates_everyday_english(string english, string german) =>
         Assert.Contains(german, Shipped.Value.GermanFor(english));
 
