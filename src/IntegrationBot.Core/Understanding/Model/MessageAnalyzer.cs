@@ -542,7 +542,10 @@ public sealed class MessageAnalyzer
         // but does not add its city to the ones the question names ("das Referat für Migration und Integration in Kiel").
         if (cities.Count == 0 && unknown.Count == 0)
         {
-            organisationCities.AddRange(officeCities.Where(c => !organisationCities.Contains(c)));
+            foreach (var city in officeCities.Where(c => !organisationCities.Contains(c)).Distinct())
+            {
+                organisationCities.Add(city);
+            }
         }
     }
 
