@@ -50,22 +50,34 @@ internal sealed class EnglishCompounds
 
     private List<string> Joins(IReadOnlyList<Token> tokens, int first, int last, Func<Token, bool> mayTake)
     {
-        var forms = new List<string> { string.Empty };
-        var english = false;
+        // At least one word must be English, so German words typed apart are not joined. Checked before any translation
+        // is looked up: most windows of a German question hold no English word at all.
+        Span<bool> english = stackalloc bool[MaxWords];
+        var anyEnglish = false;
         for (var p = first; p <= last; p++)
         {
-            var token = tokens[p];
-            if (!mayTake(token))
+            if (!mayTake(tokens[p]))
             {
                 return [];
             }
 
+            english[p - first] = _english.MayBeEnglish(tokens[p]);
+            anyEnglish |= english[p - first];
+        }
+
+        if (!anyEnglish)
+        {
+            return [];
+        }
+
+        var forms = new List<string> { string.Empty };
+        for (var p = first; p <= last; p++)
+        {
+            var token = tokens[p];
+
             // A word both languages share ("video", "workshop") is its own German part as well as its translations':
-            // "video interpreting" is "Video|dolmetschen", "democracy workshop" "Demokratie|werkstatt". At least one word
-            // must be English, so German words typed apart are not joined.
-            var mayBeEnglish = _english.MayBeEnglish(token);
-            english |= mayBeEnglish;
-            var germanWords = mayBeEnglish ? GermanWords(token) : [token.Folded, .. GermanWords(token).Where(w => w != token.Folded)];
+            // "video interpreting" is "Video|dolmetschen", "democracy workshop" "Demokratie|werkstatt".
+            var germanWords = english[p - first] ? GermanWords(token) : [token.Folded, .. GermanWords(token).Where(w => w != token.Folded)];
             var next = new List<string>();
             foreach (var prefix in forms)
             {
@@ -90,7 +102,7 @@ internal sealed class EnglishCompounds
             forms = next;
         }
 
-        return english ? forms : [];
+        return forms;
     }
 
     /// <summary>
