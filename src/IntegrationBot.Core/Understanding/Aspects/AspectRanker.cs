@@ -373,13 +373,6 @@ public sealed class AspectRanker
         return strength;
     }
 
-    /// <summary>Whether the stem is a whole naming word of some title or keywords, however many aspects hold it.</summary>
-    public bool IsTitleWord(string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        return InTitle(key);
-    }
-
     /// <summary>The aspect the stem names (a specific word of its title or keywords), or null.</summary>
     public Aspect? NamedAspect(string key)
     {
@@ -514,7 +507,7 @@ public sealed class AspectRanker
 
             // A word some title or keyword holds already says which aspect it is about; its field synonyms would make a
             // generic word ("Stelle" of "Dienststelle") pull another aspect too.
-            if (!InTitle(token.Key))
+            if (!IsTitleWord(token.Key))
             {
                 // A word the cells hold is evidence where it stands; its synonyms count less beside it, and less still
                 // beside a title whose part it is ("Arbeit" of "Arbeitsweise" may still mean the labour market).
@@ -619,7 +612,8 @@ public sealed class AspectRanker
     private bool InTitlePart(string key) =>
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Title);
 
-    private bool InTitle(string key) =>
+    /// <summary>Whether the stem is a whole naming word of some title or keywords, however many aspects hold it.</summary>
+    public bool IsTitleWord(string key) =>
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Whole);
 
     /// <returns>True when the field glossary knew the key (in German, or in English where it may be English).</returns>
