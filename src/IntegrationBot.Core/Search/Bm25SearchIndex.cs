@@ -33,7 +33,8 @@ public sealed class Bm25SearchIndex : ISearchIndex
     private readonly FrozenDictionary<string, Posting[]> _postings;
     private readonly FrozenDictionary<string, int> _heldFrequency;
     private readonly string[] _vocabulary;
-    private readonly (string Folded, string Stem)[] _foldedWords;
+    /// <summary>Every word of the entries as written, reversed, with its stem, in ordinal order: words that end alike sit together.</summary>
+    private readonly (string Reversed, string Stem)[] _reversedWords;
     private readonly double _averageLength;
 
     public Bm25SearchIndex(SynopsisDocument synopsis, SearchAnalyzer analyzer)
@@ -82,7 +83,10 @@ public sealed class Bm25SearchIndex : ISearchIndex
         _postings = postings.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         _heldFrequency = _postings.ToFrozenDictionary(static p => p.Key, static p => HeldFrequency(p.Value), StringComparer.Ordinal);
         _vocabulary = [.. _postings.Keys.Order(StringComparer.Ordinal)];
-        _foldedWords = [.. entryTokens.SelectMany(static e => e.Tokens).Select(static t => (t.Folded, t.Stem)).Distinct().Order()];
+        _reversedWords = [.. entryTokens.SelectMany(static e => e.Tokens)
+            .Select(static t => (Reversed: Reversed(t.Folded), t.Stem))
+            .Distinct()
+            .OrderBy(static w => w.Reversed, StringComparer.Ordinal)];
         _averageLength = _documents.Length == 0 ? 1 : Math.Max(1, _documents.Average(static d => d.Length));
     }
 
@@ -325,10 +329,11 @@ public sealed class Bm25SearchIndex : ISearchIndex
         // the end of a word as written: "Feier" meets "Einbürgerungsfeier".
         foreach (var head in HeadForms(folded))
         {
-            foreach (var (word, wordStem) in _foldedWords)
+            var reversedHead = Reversed(head);
+            for (var i = FirstEndingIn(reversedHead); i < _reversedWords.Length && _reversedWords[i].Reversed.StartsWith(reversedHead, StringComparison.Ordinal); i++)
             {
-                if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.Ordinal)
-                    && !(stem.Length >= MinPartLength && wordStem.Contains(stem, StringComparison.Ordinal)))
+                var (reversed, wordStem) = _reversedWords[i];
+                if (reversed.Length > head.Length + 2 && !(stem.Length >= MinPartLength && wordStem.Contains(stem, StringComparison.Ordinal)))
                 {
                     yield return (wordStem, PartialMatchFactor);
                 }
@@ -365,6 +370,33 @@ public sealed class Bm25SearchIndex : ISearchIndex
             }
         }
     }
+
+    /// <summary>The index in <see cref="_reversedWords"/> of the first word whose reversed form starts with <paramref name="reversedHead"/>.</summary>
+    private int FirstEndingIn(string reversedHead)
+    {
+        var low = 0;
+        var high = _reversedWords.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (string.CompareOrdinal(_reversedWords[middle].Reversed, reversedHead) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static string Reversed(string word) => string.Create(word.Length, word, static (span, source) =>
+    {
+        source.AsSpan().CopyTo(span);
+        span.Reverse();
+    });
 
     /// <summary>A question word and its form without a plural ending ("Feiern" → "feier"), long enough to be a compound's head.</summary>
     private static IEnumerable<string> HeadForms(string folded)
