@@ -328,6 +328,33 @@ public sealed class AspectRanker
         }
     }
 
+    /// <summary>
+    /// Adds the evidence of a question for the size of the staff: an aspect whose cells count one of the field's words for
+    /// staff ("4,5 Stellen", "3 VZÄ", "zwei Mitarbeitende") holds the answer, however the question put it ("Leute").
+    /// </summary>
+    /// <param name="staffStems">The stems of the field's words for staff.</param>
+    /// <param name="counted">Set for each aspect whose cells count staff.</param>
+    public void ScoreStaff(IReadOnlyList<string> staffStems, double[] scores, bool[] counted)
+    {
+        ArgumentNullException.ThrowIfNull(staffStems);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(counted);
+        var best = new double[_aspects.Count];
+        foreach (var stem in staffStems)
+        {
+            AddCounted(stem, 1.0, best);
+        }
+
+        for (var i = 0; i < best.Length; i++)
+        {
+            if (best[i] > 0)
+            {
+                scores[i] += best[i];
+                counted[i] = true;
+            }
+        }
+    }
+
     private void AddCounted(string key, double factor, double[] best)
     {
         if (_counted.TryGetValue(key, out var postings))

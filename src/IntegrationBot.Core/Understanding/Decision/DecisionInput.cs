@@ -53,7 +53,7 @@ internal sealed class DecisionInput
         // Out-of-scope, person and quantity cues never beat evidence for an aspect of the loaded synopsis.
         OutOfScope = (analysis.Has(CueKind.OutOfScope) && !aspectsStrong)
             || (analysis.Has(CueKind.Person) && !aspectsStrong && aspects.Count == 0)
-            || (analysis.Has(CueKind.Quantity) && !aspectsStrong && !aspects.Any(a => IsTitled(a) || IsCounted(a)));
+            || ((analysis.Has(CueKind.Quantity) || analysis.Has(CueKind.Staff)) && !aspectsStrong && !aspects.Any(a => IsTitled(a) || IsCounted(a)));
 
         TypedWords = FindTypedWords();
         SearchWords = FindSearchWords(TypedWords);

@@ -36,6 +36,13 @@ public enum CueKind
     Quantity,
 
     /// <summary>
+    /// Questions for the size of the staff ("Wie viele Leute arbeiten im Integrationsbüro?", "Wie groß ist die Stabsstelle?",
+    /// "How many people work …"): what is counted is the staff, whatever word the question uses for it, so the aspect whose
+    /// cells count staff ("4,5 Stellen", "3 VZÄ") answers. Like a quantity cue, it refuses when no aspect counts staff.
+    /// </summary>
+    Staff,
+
+    /// <summary>
     /// Word parts of the synopsis' field ("integr", "migra", "ehrenamt", "monitoring"), matched inside compounds: a search
     /// question about such a word is a search even when nothing is found; one about "Zoo" or "Hafen" is not.
     /// </summary>

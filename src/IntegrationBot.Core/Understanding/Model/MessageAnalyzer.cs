@@ -166,7 +166,7 @@ public sealed class MessageAnalyzer
         }
 
         AddCompoundEvidence(tokens, placeTaken, aspectCovered, aspects);
-        AddDataEvidence(tokens, placeTaken, cueConsumed, outOfScopeShape, aspects, quantityEnd, cities);
+        AddDataEvidence(tokens, placeTaken, cueConsumed, outOfScopeShape, aspects, quantityEnd, cues.ContainsKey(CueKind.Staff), cities);
         if (hardOutOfScope && !outOfScopeQuestion && TopicOutweighs(tokens, placeTaken, cueConsumed, outOfScopeTaken))
         {
             hardOutOfScope = false;
@@ -225,7 +225,8 @@ public sealed class MessageAnalyzer
 
     /// <summary>Evidence from the synopsis itself: titles, keywords and cells, weighted by specificity.</summary>
     /// <param name="quantityEnd">The last word of a question phrase for a number ("wie viele"), or -1.</param>
-    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, bool[] outOfScopeShape, AspectEvidence[] aspects, int quantityEnd, List<City> cities)
+    /// <param name="staff">The question asks for the size of the staff (<see cref="CueKind.Staff"/>).</param>
+    private void AddDataEvidence(List<Token> tokens, bool[] placeTaken, bool[] consumed, bool[] outOfScopeShape, AspectEvidence[] aspects, int quantityEnd, bool staff, List<City> cities)
     {
         var skip = new bool[tokens.Count];
         for (var i = 0; i < skip.Length; i++)
@@ -241,6 +242,11 @@ public sealed class MessageAnalyzer
         if (quantityEnd >= 0)
         {
             _model.AspectRanker.ScoreCounted(tokens, quantityEnd + 1, skip, scores, counted);
+        }
+
+        if (staff)
+        {
+            _model.AspectRanker.ScoreStaff(_model.StaffStems, scores, counted);
         }
 
         for (var i = 0; i < aspects.Length; i++)
