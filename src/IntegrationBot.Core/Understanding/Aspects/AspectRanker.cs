@@ -124,8 +124,10 @@ public sealed class AspectRanker
         // join the vocabulary, so questions and cells split against them too. Questions and cells themselves split against
         // the synopsis' words only: general German would cut them into parts no aspect is about.
         var titleSplitter = new CompoundSplitter(vocabulary, generalWords);
+        var elided = new HashSet<string>[_aspects.Count];
         for (var i = 0; i < _aspects.Count; i++)
         {
+            elided[i] = ElidedCompound.Modifiers(_aspects[i].Title, titleSplitter.Split).ToHashSet(StringComparer.Ordinal);
             titles[i].AddRange(RestoredCompounds(_aspects[i].Title, titleSplitter, titles[i].Count));
             restoredKeywords[i] = _aspects[i].Keywords.SelectMany(k => RestoredCompounds(k, titleSplitter, keywords[i].Count)).ToList();
             keywords[i].AddRange(restoredKeywords[i]);
@@ -152,7 +154,9 @@ public sealed class AspectRanker
         {
             var qualifiers = TitleQualifiers(_aspects[i].Title);
             var adjectives = TitleAdjectives(_aspects[i].Title, writtenCase);
-            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index)).ToList(), _weights.TitleWord, _weights.TitlePart, generalParts, adjectives);
+            // "Berufs-" of "Berufs- und Studienabschlüsse" is a part of the restored "Berufsabschlüsse", which names the aspect:
+            // alone it would name it for every question about a job.
+            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index) && !elided[i].Contains(t.Folded)).ToList(), _weights.TitleWord, _weights.TitlePart, generalParts, adjectives);
             AddQualifiers(builder, i, titles[i].Where(t => qualifiers.Contains(t.Index)));
 
             // A keyword is read like a title: in "ältere Migranten" the people say for whom, so "Migranten" does not name

@@ -36,6 +36,31 @@ public static partial class ElidedCompound
         return restored ?? [];
     }
 
+    /// <summary>
+    /// The words before a hyphen whose compound <see cref="Restore"/> restores, folded ("auslander" of "Ausländer- und
+    /// Integrationsbeauftragte"): a part of that compound, not a word of its own.
+    /// </summary>
+    public static IReadOnlyList<string> Modifiers(string text, Func<string, IReadOnlyList<string>> split)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(split);
+        List<string>? modifiers = null;
+        foreach (Match match in Chain().Matches(text))
+        {
+            if (split(WordFolder.Fold(match.Groups["last"].Value)).Count < 2)
+            {
+                continue;
+            }
+
+            foreach (Capture modifier in match.Groups["modifier"].Captures)
+            {
+                (modifiers ??= []).Add(WordFolder.Fold(modifier.Value));
+            }
+        }
+
+        return modifiers ?? [];
+    }
+
     // One or more "Word-" joined by a comma or a conjunction, then the compound that carries the shared head.
     [GeneratedRegex(@"(?:(?<modifier>\p{L}{3,})-\s*(?:,\s*|\s+(?:und|oder|bzw\.?|sowie|&)\s+))+(?<last>\p{L}{4,})", RegexOptions.CultureInvariant)]
     private static partial Regex Chain();

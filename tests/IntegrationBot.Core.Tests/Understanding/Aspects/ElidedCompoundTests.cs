@@ -16,6 +16,13 @@ public sealed class ElidedCompoundTests
         Assert.Equal(expected.Split('|'), ElidedCompound.Restore(text, Splitter.Split));
 
     [Theory]
+    [InlineData("Ausländer- und Integrationsbeauftragte", "auslander")]
+    [InlineData("Kinder-, Jugend- und Familienhilfe", "kinder|jugend")]
+    [InlineData("Ausländer- und Kiel", "")]
+    public void The_words_before_the_hyphen_are_the_modifiers_of_the_restored_compounds(string text, string expected) =>
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), ElidedCompound.Modifiers(text, Splitter.Split));
+
+    [Theory]
     [InlineData("Orga - Anbindung")]
     [InlineData("Kita-Einstieg")]
     [InlineData("Ausländer- und Kiel")]
