@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding.Language;
 using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Understanding.Aspects;
@@ -322,33 +323,34 @@ public sealed class AspectRanker
             }
         }
 
-        for (var i = 0; i < best.Length; i++)
-        {
-            if (best[i] > 0)
-            {
-                scores[i] += best[i];
-                counted[i] = true;
-            }
-        }
+        AddCountedScores(best, scores, counted);
     }
 
     /// <summary>
     /// Adds the evidence of a question for the size of the staff: an aspect whose cells count one of the field's words for
     /// staff ("4,5 Stellen", "3 VZÄ", "zwei Mitarbeitende") holds the answer, however the question put it ("Leute").
     /// </summary>
-    /// <param name="staffStems">The stems of the field's words for staff.</param>
+    /// <param name="staffWord">The usual word of the field glossary's concept of staff: it and its glossary words are counted.</param>
     /// <param name="counted">Set for each aspect whose cells count staff.</param>
-    public void ScoreStaff(IReadOnlyList<string> staffStems, double[] scores, bool[] counted)
+    public void ScoreStaff(string staffWord, double[] scores, bool[] counted)
     {
-        ArgumentNullException.ThrowIfNull(staffStems);
+        ArgumentNullException.ThrowIfNull(staffWord);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(counted);
         var best = new double[_aspects.Count];
-        foreach (var stem in staffStems)
+        var key = LanguageKey.Of(staffWord);
+        AddCounted(key, 1.0, best);
+        foreach (var stem in RelatedStems(_fieldStems, key, _related, exceptKey: true) ?? [])
         {
             AddCounted(stem, 1.0, best);
         }
 
+        AddCountedScores(best, scores, counted);
+    }
+
+    /// <summary>Adds each aspect's best counted evidence to its score and marks it as counting the asked thing.</summary>
+    private static void AddCountedScores(double[] best, double[] scores, bool[] counted)
+    {
         for (var i = 0; i < best.Length; i++)
         {
             if (best[i] > 0)

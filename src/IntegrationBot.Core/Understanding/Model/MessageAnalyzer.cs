@@ -246,7 +246,7 @@ public sealed class MessageAnalyzer
 
         if (staff)
         {
-            _model.AspectRanker.ScoreStaff(_model.StaffStems, scores, counted);
+            _model.AspectRanker.ScoreStaff(RecognitionModel.StaffConcept, scores, counted);
         }
 
         for (var i = 0; i < aspects.Length; i++)

@@ -56,11 +56,6 @@ public sealed partial class RecognitionModel
         PickWordKeys = SingleWordKeys(lexicon.Cues[CueKind.PickWord]);
         ConjunctionKeys = SingleWordKeys(lexicon.Cues[CueKind.Conjunction]);
         TargetGroupKeys = SingleWordKeys(lexicon.Cues[CueKind.TargetGroup]);
-        StaffStems = [.. new[] { StaffConcept }.Concat(lexicon.FieldGlossary.Related(StaffConcept))
-            .Where(static w => !w.Contains(' ', StringComparison.Ordinal))
-            .SelectMany(Tokenizer.Tokenize)
-            .Select(static t => t.Stem)
-            .Distinct(StringComparer.Ordinal)];
         StopKeys = lexicon.StopWords.SelectMany(Tokenizer.Keys).ToFrozenSet(StringComparer.Ordinal);
         Analyzer = new SearchAnalyzer(StopKeys);
         SearchIndex = new Bm25SearchIndex(synopsis, Analyzer);
@@ -213,11 +208,11 @@ public sealed partial class RecognitionModel
     /// <summary>The field's general words for the people it serves (<see cref="CueKind.TargetGroup"/>).</summary>
     public FrozenSet<string> TargetGroupKeys { get; }
 
-    /// <summary>The usual word of the field glossary's concept of staff, whose words ("Stellen", "VZÄ", "Mitarbeitende") count staff in cells.</summary>
+    /// <summary>
+    /// The usual word of the field glossary's concept of staff: its words ("Stellen", "VZÄ", "Mitarbeitende") count staff in
+    /// cells, for questions for the staff's size (<see cref="CueKind.Staff"/>).
+    /// </summary>
     public const string StaffConcept = "Personal";
-
-    /// <summary>The stems of the field's words for staff (<see cref="StaffConcept"/> and its glossary words), for questions for the staff's size.</summary>
-    public IReadOnlyList<string> StaffStems { get; }
 
     /// <summary>Pick word key → position (1-based, <see cref="Lexicon.PickLast"/>, <see cref="Lexicon.PickAll"/>).</summary>
     public FrozenDictionary<string, int> Picks { get; }

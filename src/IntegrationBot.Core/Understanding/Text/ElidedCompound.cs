@@ -18,22 +18,7 @@ public static partial class ElidedCompound
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(split);
-        List<string>? restored = null;
-        foreach (Match match in Chain().Matches(text))
-        {
-            var parts = split(WordFolder.Fold(match.Groups["last"].Value));
-            if (parts.Count < 2)
-            {
-                continue;
-            }
-
-            foreach (Capture modifier in match.Groups["modifier"].Captures)
-            {
-                (restored ??= []).Add(WordFolder.Fold(modifier.Value) + parts[^1]);
-            }
-        }
-
-        return restored ?? [];
+        return [.. Elisions(text, split).Select(static e => e.Modifier + e.Head)];
     }
 
     /// <summary>
@@ -44,21 +29,25 @@ public static partial class ElidedCompound
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(split);
-        List<string>? modifiers = null;
+        return [.. Elisions(text, split).Select(static e => e.Modifier)];
+    }
+
+    /// <summary>Each folded modifier before a hyphen with the head it leaves out, where the compound after it has one.</summary>
+    private static IEnumerable<(string Modifier, string Head)> Elisions(string text, Func<string, IReadOnlyList<string>> split)
+    {
         foreach (Match match in Chain().Matches(text))
         {
-            if (split(WordFolder.Fold(match.Groups["last"].Value)).Count < 2)
+            var parts = split(WordFolder.Fold(match.Groups["last"].Value));
+            if (parts.Count < 2)
             {
                 continue;
             }
 
             foreach (Capture modifier in match.Groups["modifier"].Captures)
             {
-                (modifiers ??= []).Add(WordFolder.Fold(modifier.Value));
+                yield return (WordFolder.Fold(modifier.Value), parts[^1]);
             }
         }
-
-        return modifiers ?? [];
     }
 
     // One or more "Word-" joined by a comma or a conjunction, then the compound that carries the shared head.
