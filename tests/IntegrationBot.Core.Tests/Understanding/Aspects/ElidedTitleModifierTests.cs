@@ -13,22 +13,12 @@ public sealed class ElidedTitleModifierTests
     private static readonly Aspect Recognition = new("Anerkennung ausländischer Berufs- und Studienabschlüsse", 0);
     private static readonly Aspect JobGerman = new("Berufsbezogene Deutschsprachförderung", 1);
     private static readonly Aspect Officers = new("Ausländer- und Integrationsbeauftragte", 2);
-    private static readonly City Kiel = new("Kiel");
-    private static readonly City Ulm = new("Ulm");
 
     private static readonly Recognizer Recognizer = new(
-        new SynopsisDocument(
-            "Test",
-            [Recognition, JobGerman, Officers],
-            [Kiel, Ulm],
-            [
-                TestEntry.Cell(Recognition, Kiel, "Anerkennungsberatung im IQ-Netzwerk für Pflegekräfte und Ingenieure."),
-                TestEntry.Cell(Recognition, Ulm, "Beratung zur Gleichwertigkeit von Abschlüssen, Zeugnisbewertung."),
-                TestEntry.Cell(JobGerman, Kiel, "Berufssprachkurse (DeuFöV) mit Kinderbetreuung, auch abends für Beschäftigte."),
-                TestEntry.Cell(JobGerman, Ulm, "Sprachkurse für den Beruf in Kooperation mit der Arbeitsagentur."),
-                TestEntry.Cell(Officers, Kiel, "Die Beauftragte berät den Rat und ist Ombudsstelle."),
-                TestEntry.Cell(Officers, Ulm, "Ehrenamtliche Integrationsbeauftragte im Rathaus."),
-            ]),
+        KielUlmSynopsis.Of(
+            (Recognition, "Anerkennungsberatung im IQ-Netzwerk für Pflegekräfte und Ingenieure.", "Beratung zur Gleichwertigkeit von Abschlüssen, Zeugnisbewertung."),
+            (JobGerman, "Berufssprachkurse (DeuFöV) mit Kinderbetreuung, auch abends für Beschäftigte.", "Sprachkurse für den Beruf in Kooperation mit der Arbeitsagentur."),
+            (Officers, "Die Beauftragte berät den Rat und ist Ombudsstelle.", "Ehrenamtliche Integrationsbeauftragte im Rathaus.")),
         Seed.Lexicon);
 
     private static RecognitionResult Recognize(string text) => Recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);

@@ -13,22 +13,12 @@ public sealed class QuestionFrameTests
     private static readonly Aspect Tasks = new("Aufgaben und Arbeitsweise der zuständigen Dienststelle", 0);
     private static readonly Aspect Democracy = new("Demokratieförderung / Rassismusprävention", 1);
     private static readonly Aspect Opening = new("Interkulturelle Öffnung der Verwaltung", 2);
-    private static readonly City Kiel = new("Kiel");
-    private static readonly City Ulm = new("Ulm");
 
     private static readonly Recognizer Recognizer = new(
-        new SynopsisDocument(
-            "Test",
-            [Tasks, Democracy, Opening],
-            [Kiel, Ulm],
-            [
-                TestEntry.Cell(Tasks, Kiel, "Die Stabsstelle koordiniert die Integrationsarbeit der Ämter und berät die Politik."),
-                TestEntry.Cell(Tasks, Ulm, "Das Integrationsbüro steuert Projekte und vernetzt die Träger."),
-                TestEntry.Cell(Democracy, Kiel, "Partnerschaft für Demokratie; Beratung gegen Rassismus und Rechtsextremismus an Schulen."),
-                TestEntry.Cell(Democracy, Ulm, "Aktionswochen gegen Rassismus, Demokratiewerkstätten für Jugendliche."),
-                TestEntry.Cell(Opening, Kiel, "Schulungen zur interkulturellen Kompetenz für alle Beschäftigten."),
-                TestEntry.Cell(Opening, Ulm, "Personalgewinnung in den Communities, Trainings für das Bürgerbüro."),
-            ]),
+        KielUlmSynopsis.Of(
+            (Tasks, "Die Stabsstelle koordiniert die Integrationsarbeit der Ämter und berät die Politik.", "Das Integrationsbüro steuert Projekte und vernetzt die Träger."),
+            (Democracy, "Partnerschaft für Demokratie; Beratung gegen Rassismus und Rechtsextremismus an Schulen.", "Aktionswochen gegen Rassismus, Demokratiewerkstätten für Jugendliche."),
+            (Opening, "Schulungen zur interkulturellen Kompetenz für alle Beschäftigten.", "Personalgewinnung in den Communities, Trainings für das Bürgerbüro.")),
         Seed.Lexicon);
 
     private static RecognitionResult Recognize(string text) => Recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);

@@ -14,22 +14,12 @@ public sealed class StaffSizeQuestionTests
     private static readonly Aspect Organisation = new("Organisation des Integrationsbereichs", 0);
     private static readonly Aspect Labour = new("Arbeitsmarktintegration", 1);
     private static readonly Aspect Opening = new("Interkulturelle Öffnung", 2);
-    private static readonly City Kiel = new("Kiel");
-    private static readonly City Ulm = new("Ulm");
 
     private static readonly Recognizer Recognizer = new(
-        new SynopsisDocument(
-            "Test",
-            [Organisation, Labour, Opening],
-            [Kiel, Ulm],
-            [
-                TestEntry.Cell(Organisation, Kiel, "Stabsstelle Integration beim Oberbürgermeister mit 4,5 Stellen."),
-                TestEntry.Cell(Organisation, Ulm, "Integrationsbüro im Sozialdezernat, 3 VZÄ und eine Verwaltungskraft."),
-                TestEntry.Cell(Labour, Kiel, "Geflüchtete arbeiten nach sechs Monaten in Betrieben; Beratung zur Arbeit und Ausbildung."),
-                TestEntry.Cell(Labour, Ulm, "Jobcenter und Arbeitsagentur arbeiten zusammen, damit Zugewanderte rasch Arbeit finden."),
-                TestEntry.Cell(Opening, Kiel, "Schulungen für alle Mitarbeitenden der Ausländerbehörde."),
-                TestEntry.Cell(Opening, Ulm, "Personalgewinnung in den Communities."),
-            ]),
+        KielUlmSynopsis.Of(
+            (Organisation, "Stabsstelle Integration beim Oberbürgermeister mit 4,5 Stellen.", "Integrationsbüro im Sozialdezernat, 3 VZÄ und eine Verwaltungskraft."),
+            (Labour, "Geflüchtete arbeiten nach sechs Monaten in Betrieben; Beratung zur Arbeit und Ausbildung.", "Jobcenter und Arbeitsagentur arbeiten zusammen, damit Zugewanderte rasch Arbeit finden."),
+            (Opening, "Schulungen für alle Mitarbeitenden der Ausländerbehörde.", "Personalgewinnung in den Communities.")),
         Seed.Lexicon);
 
     [Theory]
