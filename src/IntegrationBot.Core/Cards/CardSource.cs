@@ -21,16 +21,15 @@ public sealed record CardSource(string Title, string? Publisher, string? Stand, 
         return new CardSource(document.Title, publisher.Length > 0 ? publisher : null, StandOf(provenance), SafeLink(provenance.SourceUrl));
     }
 
-    /// <summary>„12.03.2026“ or „Datei vom 12.03.2026“; null when nothing is known.</summary>
+    /// <summary>„12.03.2026“ (or „März 2026“, as exactly as the file says) or „Datei vom 12.03.2026“; null when nothing is known.</summary>
     public static string? StandOf(SynopsisProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(provenance);
-        if (provenance.Date is not { } date)
+        if (provenance.DateText is not { } text)
         {
             return null;
         }
 
-        var text = date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
         return provenance.DateFromFileModification ? "Datei vom " + text : text;
     }
 

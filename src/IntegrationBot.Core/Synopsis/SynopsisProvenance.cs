@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IntegrationBot.Core.Synopsis;
 
 /// <summary>
@@ -10,14 +12,24 @@ public sealed record SynopsisProvenance(
     string? Organisation = null,
     DateOnly? Date = null,
     bool DateFromFileModification = false,
-    Uri? SourceUrl = null)
+    Uri? SourceUrl = null,
+    DatePrecision DatePrecision = DatePrecision.Day)
 {
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
     /// <summary>Nothing is known (a synopsis built in code, or a file without provenance whose date is unknown).</summary>
     public static SynopsisProvenance Unknown { get; } = new();
 
     /// <summary>True when no field is set.</summary>
     public bool IsUnknown => Editor is null && Organisation is null && Date is null && SourceUrl is null;
 
-    /// <summary>The date as German offices write it ("12.03.2026"), or null.</summary>
-    public string? DateText => Date?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The date as German offices write it, as exactly as the file states it ("12.03.2026", "März 2026", "2026"), or null.</summary>
+    public string? DateText => Date?.ToString(
+        DatePrecision switch
+        {
+            DatePrecision.Month => "MMMM yyyy",
+            DatePrecision.Year => "yyyy",
+            _ => "dd.MM.yyyy",
+        },
+        German);
 }

@@ -20,6 +20,17 @@ public sealed class CardSourceTests
         Assert.Equal(expected, CardSource.Of(Document("Synopse", provenance)).PlainText);
     }
 
+    [Theory]
+    [InlineData(DatePrecision.Month, "Synopse, Stand: März 2026")]
+    [InlineData(DatePrecision.Year, "Synopse, Stand: 2026")]
+    [InlineData(DatePrecision.Day, "Synopse, Stand: 01.03.2026")]
+    public void The_date_is_cited_as_exactly_as_the_file_states_it(DatePrecision precision, string expected)
+    {
+        var provenance = new SynopsisProvenance(Date: new DateOnly(2026, 3, 1), DatePrecision: precision);
+
+        Assert.Equal(expected, CardSource.Of(Document("Synopse", provenance)).PlainText);
+    }
+
     [Fact]
     public void Plain_line_is_the_footer_with_its_label()
     {

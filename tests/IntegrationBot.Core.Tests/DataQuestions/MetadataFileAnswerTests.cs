@@ -29,6 +29,22 @@ public sealed class MetadataFileAnswerTests
         Assert.EndsWith("Stand: 12.03.2026 (https://example.org/synopse/integration-2026.pdf)", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_month_stand_is_answered_as_the_month_without_a_made_up_day()
+    {
+        var text = File.ReadAllText(FilePath).Replace("# Stand: 12.03.2026", "# Stand: März 2026", StringComparison.Ordinal);
+        Assert.Contains("März 2026", text, StringComparison.Ordinal);
+        using var temp = new Synopsis.TempDirectory();
+        var path = temp.File("month.tsv");
+        File.WriteAllText(path, text);
+        var service = OfficeData.Service(new InMemorySynopsisRepository(new SynopsisSourceLoader().LoadFile(path).Document));
+
+        var reply = service.Answer("Von wann sind die Daten?", ConversationContext.Empty, Understanding.Seed.Now).Reply;
+
+        Assert.Contains("Stand der Synopse: März 2026.", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("01.03.2026", reply.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Was bedeutet AmkA?", "Amt für multikulturelle Angelegenheiten")]
     [InlineData("Was heißt RAA?", "Regionale Arbeitsstellen")]

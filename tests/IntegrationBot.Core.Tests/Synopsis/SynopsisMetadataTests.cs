@@ -70,6 +70,44 @@ public sealed class SynopsisMetadataTests : IDisposable
     }
 
     [Theory]
+    [InlineData("März 2026", "März 2026", 2026, 3, DatePrecision.Month)]
+    [InlineData("Oktober 2025", "Oktober 2025", 2025, 10, DatePrecision.Month)]
+    [InlineData("03/2026", "März 2026", 2026, 3, DatePrecision.Month)]
+    [InlineData("3.2026", "März 2026", 2026, 3, DatePrecision.Month)]
+    [InlineData("2026-11", "November 2026", 2026, 11, DatePrecision.Month)]
+    [InlineData("2026", "2026", 2026, 1, DatePrecision.Year)]
+    [InlineData("Okt. 2026", "Oktober 2026", 2026, 10, DatePrecision.Month)]
+    [InlineData("Okt 2026", "Oktober 2026", 2026, 10, DatePrecision.Month)]
+    [InlineData("Sept. 2026", "September 2026", 2026, 9, DatePrecision.Month)]
+    [InlineData("12. März 2026", "12.03.2026", 2026, 3, DatePrecision.Day)]
+    public void A_stand_given_as_month_or_year_loads_and_is_repeated_as_exactly_as_the_file_says(string stand, string shown, int year, int month, DatePrecision precision)
+    {
+        var path = Text(_temp.File("month.tsv"), "\nTitel\n# Stand: " + stand + "\nAspekt\t<p><u>Kiel:</u> Text</p>\n");
+
+        var provenance = new SynopsisSourceLoader().LoadFile(path).Document.Provenance;
+
+        Assert.Equal(precision, provenance.DatePrecision);
+        Assert.Equal((year, month), (provenance.Date!.Value.Year, provenance.Date.Value.Month));
+        Assert.Equal(shown, provenance.DateText);
+        Assert.False(provenance.DateFromFileModification);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_month_stand_survives_conversion_to_every_format_without_gaining_a_day(string extension)
+    {
+        var source = WithMetadata;
+        var month = new SynopsisDocument(source.Title, source.Aspects, source.Cities, source.Entries, source.Provenance with { Date = new DateOnly(2026, 3, 1), DatePrecision = DatePrecision.Month }, source.Glossary);
+        var path = _temp.File("month" + extension);
+
+        SynopsisFormats.WriterFor(path)!.Write(month, path);
+        var reloaded = new SynopsisSourceLoader().LoadFile(path).Document;
+
+        Assert.Equal("März 2026", reloaded.Provenance.DateText);
+        Assert.Empty(SynopsisComparison.Differences(month, reloaded));
+    }
+
+    [Theory]
     [MemberData(nameof(Formats))]
     public void A_file_without_a_date_is_dated_by_its_modification_time_and_says_so(string extension)
     {
@@ -198,8 +236,10 @@ public sealed class SynopsisMetadataTests : IDisposable
     }
 
     [Theory]
-    [InlineData("# Stand: März 2026", 3, null, "kein Datum")]
+    [InlineData("# Stand: Frühjahr 2026", 3, null, "kein Datum")]
     [InlineData("# Stand: 31.02.2026", 3, null, "kein Datum")]
+    [InlineData("# Stand: 13/2026", 3, null, "kein Datum")]
+    [InlineData("# Stand: Ma 2026", 3, null, "kein Datum")]
     [InlineData("# Quelle: Städtetag", 3, null, "kein vollständiger Link")]
     [InlineData("# Quelle: ftp://example.org/x", 3, null, "kein vollständiger Link")]
     [InlineData("# Stichworte: Leitbild", 3, null, "vor der ersten Aspektzeile")]

@@ -87,9 +87,9 @@ internal static class MetadataLabels
     /// <summary>The provenance fields to write, labelled; shared by every writer so all formats say the same.</summary>
     public static IEnumerable<(MetadataField Field, string Value)> ProvenanceLines(SynopsisProvenance provenance)
     {
-        if (provenance.Date is { } date && !provenance.DateFromFileModification)
+        if (provenance.DateText is { } date && !provenance.DateFromFileModification)
         {
-            yield return (MetadataField.Date, ProvenanceBuilder.FormatDate(date));
+            yield return (MetadataField.Date, date);
         }
 
         if (provenance.Editor is { } editor)

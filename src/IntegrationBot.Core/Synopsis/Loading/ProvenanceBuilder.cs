@@ -16,10 +16,16 @@ internal sealed class ProvenanceBuilder
         "d.M.yyyy HH:mm", "dd.MM.yyyy HH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-dd HH:mm:ss",
     ];
 
+    // „Stand: März 2026“ is how many offices date a compilation; the month is kept as the precision, never a made-up day.
+    private static readonly string[] MonthFormats = ["MMMM yyyy", "M/yyyy", "MM/yyyy", "M.yyyy", "MM.yyyy", "yyyy-MM"];
+
+    private static readonly string[] YearFormats = ["yyyy"];
+
     private readonly Dictionary<MetadataField, (string Value, SourceLocation Location)> _seen = [];
     private string? _editor;
     private string? _organisation;
     private DateOnly? _date;
+    private DatePrecision _precision;
     private bool _dateFromFile;
     private Uri? _source;
 
@@ -46,7 +52,7 @@ internal sealed class ProvenanceBuilder
         switch (field)
         {
             case MetadataField.Date:
-                _date = ParseDate(value, location, spreadsheetSerial);
+                (_date, _precision) = ParseDate(value, location, spreadsheetSerial);
                 break;
             case MetadataField.Editor:
                 _editor = value;
@@ -78,6 +84,7 @@ internal sealed class ProvenanceBuilder
         if (_date is null || (_dateFromFile && (!other.DateFromFileModification || date > _date)))
         {
             _date = date;
+            _precision = other.DatePrecision;
             _dateFromFile = other.DateFromFileModification;
         }
     }
@@ -86,33 +93,60 @@ internal sealed class ProvenanceBuilder
     public SynopsisProvenance Build(string? file)
     {
         var date = _date;
+        var precision = _precision;
         var fromFile = _dateFromFile;
         if (date is null && file is not null && File.Exists(file))
         {
             date = DateOnly.FromDateTime(File.GetLastWriteTime(file));
+            precision = DatePrecision.Day;
             fromFile = true;
         }
 
-        var provenance = new SynopsisProvenance(_editor, _organisation, date, fromFile, _source);
+        var provenance = new SynopsisProvenance(_editor, _organisation, date, fromFile, _source, precision);
         return provenance.IsUnknown ? SynopsisProvenance.Unknown : provenance;
     }
 
-    public static string FormatDate(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-
-    private static DateOnly ParseDate(string value, SourceLocation location, bool spreadsheetSerial)
+    private static (DateOnly Date, DatePrecision Precision) ParseDate(string value, SourceLocation location, bool spreadsheetSerial)
     {
-        if (DateTime.TryParseExact(value, DateFormats, German, DateTimeStyles.AllowWhiteSpaces, out var exact))
+        foreach (var (formats, precision) in new[] { (DateFormats, DatePrecision.Day), (MonthFormats, DatePrecision.Month), (YearFormats, DatePrecision.Year) })
         {
-            return DateOnly.FromDateTime(exact);
+            if (DateTime.TryParseExact(value, formats, German, DateTimeStyles.AllowWhiteSpaces, out var exact))
+            {
+                return (DateOnly.FromDateTime(exact), precision);
+            }
+        }
+
+        if (AbbreviatedMonth(value) is { } month)
+        {
+            return (month, DatePrecision.Month);
         }
 
         // Excel stores a typed date as the number of days since 1899-12-30 and shows it with a date format.
         if (spreadsheetSerial && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
         {
-            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            return (DateOnly.FromDateTime(DateTime.FromOADate(serial)), DatePrecision.Day);
         }
 
-        throw location.Error($"„{value}“ ist kein Datum. Bitte den Stand als Datum mit Tag angeben, z. B. „12.03.2026“ (oder 2026-03-12).");
+        throw location.Error($"„{value}“ ist kein Datum. Bitte den Stand als Datum angeben, z. B. „12.03.2026“ (oder 2026-03-12), „März 2026“ oder „2026“.");
+    }
+
+    /// <summary>„Sept. 2026“, „Okt 2026“: any start of at least three letters of a German month name, with or without a dot.</summary>
+    private static DateOnly? AbbreviatedMonth(string value)
+    {
+        var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2999)
+        {
+            return null;
+        }
+
+        var name = parts[0].TrimEnd('.');
+        if (name.Length < 3)
+        {
+            return null;
+        }
+
+        var index = Array.FindIndex(German.DateTimeFormat.MonthNames, m => m.Length > 0 && m.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? null : new DateOnly(year, index + 1, 1);
     }
 
     private static Uri ParseLink(string value, SourceLocation location)
