@@ -28,7 +28,11 @@ public sealed class FuzzyIndex
     /// targets of different groups (places, aspects, cues) are equally close: then guessing would be worse than not
     /// understanding. Spellings of the same thing ("frankfurt", "frankfort") are one group.
     /// </summary>
-    public (string Key, int Distance)? Find(string folded)
+    public (string Key, int Distance)? Find(string folded) =>
+        FindTarget(folded) is { } found ? (found.Key, found.Distance) : null;
+
+    /// <summary>Like <see cref="Find"/>, with the folded target word the key belongs to.</summary>
+    public (string Target, string Key, int Distance)? FindTarget(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
         var allowed = DamerauLevenshtein.AllowedEdits(folded.Length);
@@ -38,6 +42,7 @@ public sealed class FuzzyIndex
         }
 
         string? best = null;
+        string? bestTarget = null;
         string? bestGroup = null;
         var bestDistance = allowed + 1;
         var tie = false;
@@ -63,6 +68,7 @@ public sealed class FuzzyIndex
             if (distance < bestDistance)
             {
                 best = key;
+                bestTarget = target;
                 bestGroup = group;
                 bestDistance = distance;
                 tie = false;
@@ -73,6 +79,6 @@ public sealed class FuzzyIndex
             }
         }
 
-        return best is null || tie ? null : (best, bestDistance);
+        return best is null || tie ? null : (bestTarget!, best, bestDistance);
     }
 }

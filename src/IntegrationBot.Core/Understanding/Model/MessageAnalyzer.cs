@@ -427,6 +427,7 @@ public sealed class MessageAnalyzer
                 hit = _model.Fuzzy.Find(token.Surface.ToLowerInvariant());
             }
 
+            hit ??= CompoundTypo.Find(_model, token.Folded);
             if (hit is { } found)
             {
                 token.CorrectTo(found.Key, found.Distance);
