@@ -304,6 +304,21 @@ public sealed class RecognizerTests
             "Ausländer- und Integrationsbeauftragte");
 
     [Theory]
+    [InlineData("Which cities hold an open mosque day?", "Am Tag der offenen Moschee lädt die Gemeinde ins Rathaus ein.", "Die Gemeinden laden zum Tag des Dialogs ein; offen für alle.")]
+    [InlineData("Which cities recruit nurses abroad?", "Die Stadt wirbt Krankenpfleger in Indien an.", "Die Stadt wirbt Fachkräfte im Ausland an und hilft bei der Anerkennung im Ausland erworbener Abschlüsse.")]
+    public void An_english_word_the_glossary_lacks_is_searched_by_its_dictionary_translation(string text, string kiel, string ulm)
+    {
+        // Only Kiel's cell holds the thing asked for; Ulm's shares the other words.
+        var synopsis = KielUlmSynopsis.Titled(
+            ("Religion und Dialog", kiel, ulm),
+            ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
+            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag."));
+        var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal(Intent.Search, result.Intent);
+        Assert.Equal("Kiel", result.Results[0].City.Name);
+    }
+
+    [Theory]
     [InlineData("einbürgrung kiel")]
     [InlineData("Wie läuft die Einbürgrung in Kiel?")]
     public void A_typo_of_a_title_words_part_is_corrected_to_that_part(string text) =>

@@ -176,6 +176,15 @@ internal sealed class DecisionInput
         return typed;
     }
 
+    /// <summary>
+    /// An English word the field glossary lacks ("mosque", "podcast") is searched by the first one-word translation of the
+    /// general dictionary that the synopsis holds: the dictionary lists the usual sense first, and a word the entries never
+    /// write finds nothing. One translation only, because the later ones are other senses ("sections" → "Gruppen").
+    /// </summary>
+    private string? DictionaryWord(Token token) =>
+        Model.Lexicon.Dictionary.GermanFor(token.Surface.ToLowerInvariant())
+            .FirstOrDefault(g => !g.Contains(' ', StringComparison.Ordinal) && Model.SearchIndex.Mentions(WordFolder.Stem(WordFolder.Fold(g))));
+
     private List<string> FindSearchWords(List<Token> typed)
     {
         var words = new List<string>();
@@ -189,6 +198,10 @@ internal sealed class DecisionInput
             if (Model.Glossary.TryGetValue(token.Key, out var german) || Model.Glossary.TryGetValue(token.Folded, out german))
             {
                 words.AddRange(german.Where(g => !words.Contains(g, StringComparer.OrdinalIgnoreCase)));
+            }
+            else if (Model.MayBeEnglish(token) && DictionaryWord(token) is { } translation && !words.Contains(translation, StringComparer.OrdinalIgnoreCase))
+            {
+                words.Add(translation);
             }
         }
 

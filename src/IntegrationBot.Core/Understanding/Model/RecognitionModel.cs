@@ -140,7 +140,7 @@ public sealed partial class RecognitionModel
     /// A word the German thesaurus knows is read as English only when the glossary spells an English word exactly so
     /// ("team", "apartment"): "Studenten" shares its stem with "students", which the glossary files under schools.
     /// </summary>
-    private bool MayBeEnglish(Token token) => !Lexicon.Thesaurus.ContainsKey(token.Key) || Lexicon.FieldGlossary.IsEnglishWord(token.Folded);
+    public bool MayBeEnglish(Token token) => !Lexicon.Thesaurus.ContainsKey(token.Key) || Lexicon.FieldGlossary.IsEnglishWord(token.Folded);
 
     /// <summary>
     /// Weaker related words: the general thesaurus' synonyms of a stem the synopsis does not hold (bounded, so a word of
