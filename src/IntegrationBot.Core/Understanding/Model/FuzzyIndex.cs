@@ -28,11 +28,7 @@ public sealed class FuzzyIndex
     /// targets of different groups (places, aspects, cues) are equally close: then guessing would be worse than not
     /// understanding. Spellings of the same thing ("frankfurt", "frankfort") are one group.
     /// </summary>
-    public (string Key, int Distance)? Find(string folded) =>
-        FindTarget(folded) is { } found ? (found.Key, found.Distance) : null;
-
-    /// <summary>Like <see cref="Find"/>, with the folded target word the key belongs to.</summary>
-    public (string Target, string Key, int Distance)? FindTarget(string folded)
+    public (string Key, int Distance)? Find(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
         var allowed = DamerauLevenshtein.AllowedEdits(folded.Length);
@@ -42,7 +38,6 @@ public sealed class FuzzyIndex
         }
 
         string? best = null;
-        string? bestTarget = null;
         string? bestGroup = null;
         var bestDistance = allowed + 1;
         var tie = false;
@@ -68,7 +63,6 @@ public sealed class FuzzyIndex
             if (distance < bestDistance)
             {
                 best = key;
-                bestTarget = target;
                 bestGroup = group;
                 bestDistance = distance;
                 tie = false;
@@ -79,6 +73,6 @@ public sealed class FuzzyIndex
             }
         }
 
-        return best is null || tie ? null : (bestTarget!, best, bestDistance);
+        return best is null || tie ? null : (best, bestDistance);
     }
 }

@@ -427,7 +427,6 @@ public sealed class MessageAnalyzer
                 hit = _model.Fuzzy.Find(token.Surface.ToLowerInvariant());
             }
 
-            hit ??= CompoundTypo.Find(_model, token.Folded);
             if (hit is { } found)
             {
                 token.CorrectTo(found.Key, found.Distance);
