@@ -309,11 +309,7 @@ public sealed class RecognizerTests
     public void An_english_word_the_glossary_lacks_is_searched_by_its_dictionary_translation(string text, string kiel, string ulm)
     {
         // Only Kiel's cell holds the thing asked for; Ulm's shares the other words.
-        var synopsis = KielUlmSynopsis.Titled(
-            ("Religion und Dialog", kiel, ulm),
-            ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
-            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag."));
-        var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);
+        var result = SearchWithOneRelevantRow(text, "Religion und Dialog", kiel, ulm);
         Assert.Equal(Intent.Search, result.Intent);
         Assert.Equal("Kiel", result.Results[0].City.Name);
     }
@@ -338,15 +334,20 @@ public sealed class RecognizerTests
     {
         // "video" and "workshop" are German words too; Kiel alone writes the compound as one word, Ulm's cell repeats the
         // single words. The compound is searched as the German noun it is.
-        var synopsis = KielUlmSynopsis.Titled(
-            ("Angebote", kiel, ulm),
-            ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
-            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag."));
-        var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);
+        var result = SearchWithOneRelevantRow(text, "Angebote", kiel, ulm);
         Assert.Equal(Intent.Search, result.Intent);
         Assert.Contains(compound, result.SearchTerms);
         Assert.Equal("Kiel", result.Results[0].City.Name);
     }
+
+    /// <summary>A search over one row that holds the thing asked for and two unrelated rows.</summary>
+    private static RecognitionResult SearchWithOneRelevantRow(string text, string title, string kiel, string ulm) =>
+        new Recognizer(
+            KielUlmSynopsis.Titled(
+                (title, kiel, ulm),
+                ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
+                ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag.")),
+            Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);
 
     private static void AssertQueryAboutKiel(SynopsisDocument synopsis, string text, string aspect)
     {
