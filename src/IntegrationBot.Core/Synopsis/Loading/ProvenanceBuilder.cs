@@ -17,7 +17,8 @@ internal sealed class ProvenanceBuilder
     ];
 
     // „Stand: März 2026“ is how many offices date a compilation; the month is kept as the precision, never a made-up day.
-    private static readonly string[] MonthFormats = ["MMMM yyyy", "M/yyyy", "MM/yyyy", "M.yyyy", "MM.yyyy", "yyyy-MM"];
+    // Month names, whole or shortened, are read by MonthName.
+    private static readonly string[] MonthFormats = ["M/yyyy", "MM/yyyy", "M.yyyy", "MM.yyyy", "yyyy-MM"];
 
     private static readonly string[] YearFormats = ["yyyy"];
 
@@ -116,7 +117,7 @@ internal sealed class ProvenanceBuilder
             }
         }
 
-        if (AbbreviatedMonth(value) is { } month)
+        if (MonthName(value) is { } month)
         {
             return (month, DatePrecision.Month);
         }
@@ -130,8 +131,8 @@ internal sealed class ProvenanceBuilder
         throw location.Error($"„{value}“ ist kein Datum. Bitte den Stand als Datum angeben, z. B. „12.03.2026“ (oder 2026-03-12), „März 2026“ oder „2026“.");
     }
 
-    /// <summary>„Sept. 2026“, „Okt 2026“: any start of at least three letters of a German month name, with or without a dot.</summary>
-    private static DateOnly? AbbreviatedMonth(string value)
+    /// <summary>„März 2026“, „Sept. 2026“, „Okt 2026“: a German month name or any start of it of at least three letters, with or without a dot.</summary>
+    private static DateOnly? MonthName(string value)
     {
         var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2999)
