@@ -22,6 +22,12 @@ public sealed record RecognitionWeights
     /// </summary>
     public double TitleQualifier { get; init; } = 1.6;
 
+    /// <summary>
+    /// A title's head word found in the cells of at least this share of the aspects is generic ("Kooperation mit Jobcenter
+    /// und Agentur für Arbeit", "Maßnahmen zur …"): the words after its preposition name the aspect instead of qualifying it.
+    /// </summary>
+    public double GenericHeadSpread { get; init; } = 0.25;
+
     /// <summary>A keyword the office gave the aspect (Aspect.Keywords).</summary>
     public double KeywordWord { get; init; } = 3.5;
 

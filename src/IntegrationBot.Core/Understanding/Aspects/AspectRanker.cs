@@ -23,6 +23,9 @@ public sealed class AspectRanker
     private readonly FrozenDictionary<string, Posting[]> _postings;
     private readonly FrozenDictionary<string, Posting[]> _counted;
     private readonly FrozenDictionary<string, (int Aspect, City City)[]> _cityCells;
+
+    /// <summary>Per stem of the cells, the share of aspects whose cells hold it: how little a title's head word says.</summary>
+    private readonly FrozenDictionary<string, double> _cellSpread;
     private readonly CompoundSplitter _splitter;
     private readonly CompoundSplitter _generalHeads;
     private readonly Func<string, bool> _isFunctionKey;
@@ -151,6 +154,8 @@ public sealed class AspectRanker
         _splitter = new CompoundSplitter(vocabulary);
         _generalHeads = new CompoundSplitter(vocabulary, generalWords);
         var builder = new PostingBuilder(_aspects.Count);
+        _cellSpread = cellTokens.GroupBy(static c => c.Token.Stem, StringComparer.Ordinal)
+            .ToFrozenDictionary(static g => g.Key, g => (double)g.Select(static c => c.Aspect).Distinct().Count() / _aspects.Count, StringComparer.Ordinal);
         for (var i = 0; i < _aspects.Count; i++)
         {
             var qualifiers = TitleQualifiers(_aspects[i].Title);
@@ -486,9 +491,19 @@ public sealed class AspectRanker
             // The verb of a split separable verb also counts as the joined word ("bringt … unter" = "unterbringen"); a light
             // verb ("kommt … an") only so.
             var joined = separable.Count == 0 || (skip is not null && skip[token.Index]) ? null : JoinedAt(separable, position);
+            var joinedFound = false;
             if (joined is not null)
             {
-                ApplyJoined(joined, evidence);
+                joinedFound = ApplyJoined(joined, evidence);
+            }
+
+            if (joinedFound)
+            {
+                // A finite verb whose joined form the synopsis holds counts only as that form: "arbeitet … zusammen" is about
+                // cooperation, not about the way of working that "arbeitet" alone would meet.
+                evidence.Flush(scores, named, titled);
+                previous = -1;
+                continue;
             }
 
             if ((skip is not null && skip[token.Index]) || !IsContent(token) || _cityKeys.Contains(token.Key))
@@ -607,13 +622,10 @@ public sealed class AspectRanker
     /// A joined separable verb counts like a typed word: as held, else through its root. Not through the glossary: the verb
     /// often has another sense than the noun the glossary lists ("gegen Rassismus vorgehen" is no "Vorgehen", a way of working).
     /// </summary>
-    private void ApplyJoined(string folded, WordEvidence evidence)
+    private bool ApplyJoined(string folded, WordEvidence evidence)
     {
         var stem = WordFolder.Stem(folded);
-        if (!Apply(stem, 1.0, evidence))
-        {
-            Apply(RootMark + DerivationRoot.Of(folded), _weights.DerivedWordFactor, evidence);
-        }
+        return Apply(stem, 1.0, evidence) || Apply(RootMark + DerivationRoot.Of(folded), _weights.DerivedWordFactor, evidence);
     }
 
     /// <summary>
@@ -755,7 +767,9 @@ public sealed class AspectRanker
     /// <summary>
     /// Indexes of the title words after a preposition or a genitive article: "für Neuzugewanderte", "zur Integrationspolitik",
     /// "der zuständigen Dienststelle", "im Verwaltungsaufbau" say for whom, whose, where or about what; the words before say
-    /// what the aspect is. A title made only of such words keeps them all as naming. The field's words for its people
+    /// what the aspect is. A head the cells of many aspects use is no head (<see cref="RecognitionWeights.GenericHeadSpread"/>):
+    /// in "Kooperation mit Jobcenter und Agentur für Arbeit" the partner names the aspect. A title made only of such words
+    /// keeps them all as naming. The field's words for its people
     /// qualify too when the title has another word ("Ältere Migrantinnen und Migranten", "Unterbringung Geflüchteter"):
     /// every question of the field names its people, so they would pull each such question to that aspect.
     /// </summary>
@@ -767,7 +781,12 @@ public sealed class AspectRanker
         var after = false;
         foreach (var token in tokens)
         {
-            if (TitlePrepositions.Contains(token.Folded))
+            if (!after && IsContent(token) && _cellSpread.GetValueOrDefault(token.Stem) >= _weights.GenericHeadSpread)
+            {
+                // A head the cells of many aspects use ("Kooperation mit Jobcenter …", "Maßnahmen zur …") says little; what
+                // follows its preposition says what the aspect is, so it names the aspect.
+            }
+            else if (TitlePrepositions.Contains(token.Folded))
             {
                 after = head;
             }

@@ -63,6 +63,21 @@ public sealed class VerbFormTests
         Assert.Equal((Intent.Query, housing), (result.Intent, result.Aspects.Single()));
     }
 
+    [Fact]
+    public void The_verb_of_a_joined_separable_verb_does_not_count_on_its_own()
+    {
+        // "arbeitet … zusammen" is cooperation; "arbeitet" alone would meet the way of working of the office.
+        var work = new Aspect("Aufgaben und Arbeitsweise der Dienststelle", 0);
+        var networks = new Aspect("Netzwerke", 1);
+        var recognizer = new Recognizer(
+            KielUlmSynopsis.Of(
+                work, "Die Stelle arbeitet projektbezogen und arbeitet mit offenen Sprechstunden.", "Sie arbeitet aufsuchend in den Stadtteilen.",
+                networks, "Kiel arbeitet am Runden Tisch mit Vereinen zusammen.", "Ulm arbeitet eng mit den Wohlfahrtsverbänden zusammen."),
+            Seed.Lexicon);
+        var ranked = recognizer.Model.AspectRanker.Rank("Wie arbeitet Kiel mit anderen zusammen?");
+        Assert.Equal([networks], ranked.Select(static r => r.Aspect));
+    }
+
     [Theory]
     [InlineData("Wie kommen die Städte mit den vielen Anträgen auf den deutschen Pass klar?", 3)]
     [InlineData("Wie kommen Ehrenamtliche in Kiel zu ihren Einsätzen?", 4)]
