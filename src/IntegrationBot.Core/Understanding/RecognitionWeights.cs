@@ -48,6 +48,12 @@ public sealed record RecognitionWeights
     /// </summary>
     public double AskedCityCellFactor { get; init; } = 1.5;
 
+    /// <summary>
+    /// Length normalisation of cell words (BM25's b): a cell word of aspect i counts 1 / (1 − b + b · Vᵢ / V̄), with Vᵢ the
+    /// distinct words of its cells and V̄ their mean over the aspects; 0 switches it off.
+    /// </summary>
+    public double CellLengthNormalisation { get; init; } = 0.1;
+
     /// <summary>Cities after which a content word counts half: c / (c + this).</summary>
     public double ContentCitySaturation { get; init; } = 1.0;
 

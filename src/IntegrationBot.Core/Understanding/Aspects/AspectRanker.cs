@@ -188,12 +188,18 @@ public sealed class AspectRanker
             }
         }
 
+        // Like a search engine's length normalisation (BM25's b): an aspect whose cells hold many words (the tasks of the
+        // office, which touch every topic) meets more question words by chance, so its cell words count a little less.
+        var lengths = cells.Select(static c => (double)c.Keys.Count(static k => k[0] != '\u0001' && k[0] != RootMark[0])).ToArray();
+        var averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
+        var b = _weights.CellLengthNormalisation;
         for (var i = 0; i < _aspects.Count; i++)
         {
+            var lengthFactor = 1.0 / (1 - b + (b * lengths[i] / averageLength));
             foreach (var (key, cities) in cells[i])
             {
                 var part = key[0] == '\u0001';
-                builder.Add(part ? key[1..] : key, i, (part ? _weights.ContentPart : _weights.ContentWord) * Saturation(cities.Count), named: false, title: false);
+                builder.Add(part ? key[1..] : key, i, (part ? _weights.ContentPart : _weights.ContentWord) * Saturation(cities.Count) * lengthFactor, named: false, title: false);
             }
         }
 

@@ -44,7 +44,8 @@ public sealed class AspectRankerTests
         var synopsis = KielUlmSynopsis.Titled(
             ("Beratung", "Hilfe beim Mietvertrag und bei Briefen der Behörden.", "Sprechstunde im Rathaus."),
             ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag für Geflüchtete."));
-        var ranker = new AspectRanker(synopsis, FunctionWords.Contains);
+        // The cells differ in length; without length normalisation only the asked city tells the aspects apart.
+        var ranker = new AspectRanker(synopsis, FunctionWords.Contains, weights: RecognitionWeights.Default with { CellLengthNormalisation = 0 });
         var tokens = Tokenizer.Tokenize("Mietvertrag");
         var withoutCity = new double[2];
         ranker.Score(tokens, null, withoutCity, new bool[2]);
