@@ -93,6 +93,12 @@ public sealed record RecognitionWeights
     /// <summary>Data evidence from which the best aspect is taken as meant without being named.</summary>
     public double ConfidentEvidence { get; init; } = 1.2;
 
+    /// <summary>
+    /// Aspect evidence from which no out-of-scope or quantity cue refuses the question, even when two aspects are close: the
+    /// synopsis holds a clear topic of it, and the answer may still ask "Meinten Sie …?".
+    /// </summary>
+    public double TopicOverRefusal { get; init; } = 2.0;
+
     /// <summary>The best aspect must lead the second by this factor to be taken without "Meinten Sie …?".</summary>
     public double ConfidentMargin { get; init; } = 1.5;
 

@@ -50,10 +50,15 @@ internal sealed class DecisionInput
         var hasPlaces = analysis.Cities.Count > 0 || analysis.UnknownCities.Count > 0 || OrganisationCities.Count > 0;
         SearchShaped = !hasPlaces && (searchCue || analysis.Has(CueKind.Where));
 
-        // Out-of-scope, person and quantity cues never beat evidence for an aspect of the loaded synopsis.
-        OutOfScope = (analysis.Has(CueKind.OutOfScope) && !aspectsStrong)
+        // Out-of-scope, person and quantity cues never beat evidence for an aspect of the loaded synopsis: strong evidence
+        // (named or clearly led), or evidence this high even when two aspects are close ("Wie lange bleiben Kinder ohne
+        // Deutschkenntnisse in einer eigenen Klasse?" is about school, though "wie lange" asks for a number).
+        ClearTopic = aspects.Count > 0 && analysis.Aspects.Max(static e => e.Score + e.DataScore) >= model.Weights.TopicOverRefusal;
+        var topicHeld = aspectsStrong || ClearTopic;
+
+        OutOfScope = (analysis.Has(CueKind.OutOfScope) && !topicHeld)
             || (analysis.Has(CueKind.Person) && !aspectsStrong && aspects.Count == 0)
-            || ((analysis.Has(CueKind.Quantity) || analysis.Has(CueKind.Staff)) && !aspectsStrong && !aspects.Any(a => IsTitled(a) || IsCounted(a)));
+            || ((analysis.Has(CueKind.Quantity) || analysis.Has(CueKind.Staff)) && !topicHeld && !aspects.Any(a => IsTitled(a) || IsCounted(a)));
 
         TypedWords = FindTypedWords();
         SearchWords = FindSearchWords(TypedWords);
@@ -89,6 +94,9 @@ internal sealed class DecisionInput
 
     /// <summary>An out-of-scope, person or quantity cue that no aspect evidence outweighs.</summary>
     public bool OutOfScope { get; }
+
+    /// <summary>Some aspect has evidence of at least <see cref="RecognitionWeights.TopicOverRefusal"/>: no refusing cue outweighs it.</summary>
+    public bool ClearTopic { get; }
 
     /// <summary>Content words of the message as typed, each once, in the order asked: what the user searched for.</summary>
     public List<Token> TypedWords { get; }

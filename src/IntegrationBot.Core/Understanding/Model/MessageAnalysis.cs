@@ -39,6 +39,12 @@ public sealed class MessageAnalysis
     /// <summary>An out-of-scope topic the synopsis never mentions (population, phone numbers): unanswerable even with an aspect.</summary>
     public required bool HardOutOfScope { get; init; }
 
+    /// <summary>
+    /// The out-of-scope cue is a question shape of several words ("wer ist * Leiterin", "wann * offen"): it asks for what
+    /// the synopsis never holds, whatever the other words are about.
+    /// </summary>
+    public bool OutOfScopeQuestion { get; init; }
+
     /// <summary>Words a strong aspect cue took ("Stabsstelle" → Anbindung).</summary>
     public IReadOnlyList<Token> AspectTokens { get; init; } = [];
 

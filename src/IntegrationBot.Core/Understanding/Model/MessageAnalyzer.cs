@@ -194,6 +194,7 @@ public sealed class MessageAnalyzer
             OrganisationTokens = organisationTokens,
             Corrections = corrections,
             HardOutOfScope = hardOutOfScope,
+            OutOfScopeQuestion = outOfScopeQuestion,
             AspectTokens = tokens.Where(t => aspectTaken[t.Index] && !placeTaken[t.Index]).ToList(),
         };
     }

@@ -50,6 +50,22 @@ public sealed class EvidenceOverCueTests
     }
 
     [Theory]
+    [InlineData("Wie lange bleiben Kinder ohne Deutschkenntnisse in Kiel in einer eigenen Klasse?")]
+    [InlineData("Wie hoch ist der Anteil der Kinder ohne Deutschkenntnisse in den Vorbereitungsklassen in Ulm?")]
+    public void Strong_evidence_for_two_close_aspects_outweighs_a_refusing_cue(string text)
+    {
+        // Both aspects speak of children without German in classes: neither leads clearly, yet the question is answerable.
+        var recognizer = new Recognizer(
+            KielUlmSynopsis.Titled(
+                ("Schulische Integration", "Kinder ohne Deutschkenntnisse lernen ein Jahr in einer eigenen Klasse.", "Vorbereitungsklassen für Kinder ohne Deutschkenntnisse."),
+                ("Integration durch Sport", "Kinder ohne Deutschkenntnisse turnen in einer eigenen Klasse.", "Schwimmkurse in Vorbereitungsklassen für Kinder ohne Deutschkenntnisse.")),
+            Seed.Lexicon);
+        var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal(Intent.Query, result.Intent);
+        Assert.NotEmpty(result.Aspects);
+    }
+
+    [Theory]
     [InlineData("Wie wird das Wetter am Wochenende in Kiel?")]
     [InlineData("Was kostet ein Anwohnerparkausweis in Ulm?")]
     public void Out_of_scope_words_are_no_evidence_against_themselves(string text) =>
