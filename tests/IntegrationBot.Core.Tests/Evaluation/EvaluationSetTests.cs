@@ -73,6 +73,8 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("blind-zi.jsonl", "synopsis-blind-zi.tsv", 132)]
     [InlineData("blind-zj.jsonl", "synopsis-blind-zj.tsv", 152)]
     [InlineData("blind-zk.jsonl", "synopsis-blind-zk.tsv", 154)]
+    [InlineData("blind-zl.jsonl", "synopsis-blind-zl.tsv", 145)]
+    [InlineData("blind-zm.jsonl", "synopsis-blind-zm.tsv", 144)]
     [InlineData("extra-a.jsonl", "synopsis-blind-a.tsv", 13)]
     [InlineData("extra-b.jsonl", "synopsis-blind-b.tsv", 16)]
     [InlineData("extra-e.jsonl", "synopsis-blind-e.tsv", 13)]
