@@ -221,6 +221,16 @@ public sealed class PlaceNameTests
         Assert.Equal(["Hamm", "Witten"], result.Cities.Select(static c => c.Name).Order());
     }
 
+    [Theory]
+    [InlineData("Stell das Hamm gegenüber")]
+    [InlineData("Vergleiche das mit Hamm")]
+    public void A_comparison_follow_up_names_an_ambiguous_covered_city_after_an_article(string text)
+    {
+        // "das" is the previous answer, not an article of "Hamm": a message that adds places to compare names places.
+        var result = CoversHammAndWitten.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal(["Hamm"], result.Cities.Select(static c => c.Name));
+    }
+
     private static readonly Aspect Schools = new("Schulsozialarbeit", 0);
 
     private static readonly Recognizer CoversLongNames = new(

@@ -466,6 +466,9 @@ public sealed class MessageAnalyzer
                 && (!_model.Places[m.Target.Id].Ambiguous || (tokens[m.Start].Capitalized && LooksLikePlace(tokens, m))))
             .Select(static m => m.Start)
             .ToHashSet();
+        // "Stell das Hagen gegenüber", "Vergleiche das mit Essen": a message that adds places to compare names places, so a
+        // covered city's ambiguous name is that city there, article or not.
+        var comparing = matches.Any(static m => m.Target.Kind == CueTargetKind.Intent && m.Target.Intent is CueKind.AddCities or CueKind.Compare);
         var accepted = new List<PhraseMatch>();
         foreach (var match in candidates)
         {
@@ -488,7 +491,7 @@ public sealed class MessageAnalyzer
             }
 
             if (match.Target.Kind == CueTargetKind.Place && place.Ambiguous && !LooksLikePlace(tokens, match) && !InPlaceList(tokens, match, clearPlaceStarts)
-                && !(place.Covered is not null && KeywordStyle(tokens, match)))
+                && !(place.Covered is not null && (comparing || KeywordStyle(tokens, match))))
             {
                 continue;
             }
