@@ -93,7 +93,8 @@ public sealed class AnswerService : IAnswerService
 
         var between = context.After(first, now);
         var second = _recognizer.Recognize(secondText, between, now);
-        if (!Answerable(second) || second.Intent == first.Intent)
+        // "…? Alle Städte bitte." only widens the first question to every city; it asks for no list of its own.
+        if (!Answerable(second) || second.Intent == first.Intent || second.Intent == Intent.ListCities)
         {
             return null;
         }

@@ -136,4 +136,15 @@ public sealed class DataQuestionAnswerTests
 
         Assert.Empty(outcome.MoreParts);
     }
+
+    [Theory]
+    [InlineData("Welche Städte haben eine Flüchtlingsberatung? Alle Städte bitte.")]
+    [InlineData("Wo ist Integration angebunden? Bitte für alle Städte.")]
+    public void A_second_part_asking_for_all_cities_widens_the_first_instead_of_listing_the_cities(string question)
+    {
+        var outcome = OfficeData.Service().Answer(question, ConversationContext.Empty, Now);
+
+        Assert.Empty(outcome.MoreParts);
+        Assert.NotEqual(Intent.ListCities, outcome.Recognition.Intent);
+    }
 }
