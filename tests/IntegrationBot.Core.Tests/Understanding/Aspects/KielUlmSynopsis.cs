@@ -1,4 +1,5 @@
 using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Understanding;
 
 namespace IntegrationBot.Core.Tests.Understanding.Aspects;
 
@@ -17,6 +18,10 @@ internal static class KielUlmSynopsis
             [.. rows.Select(static r => r.Aspect)],
             [Kiel, Ulm],
             [.. rows.SelectMany(static r => new[] { TestEntry.Cell(r.Aspect, Kiel, r.Kiel), TestEntry.Cell(r.Aspect, Ulm, r.Ulm) })]);
+
+    /// <summary>A recognizer with the shipped lexicon over two aspects of Kiel and Ulm.</summary>
+    public static Recognizer Recognizer(Aspect first, string firstKiel, string firstUlm, Aspect second, string secondKiel, string secondUlm) =>
+        new(Of(first, firstKiel, firstUlm, second, secondKiel, secondUlm), Seed.Lexicon);
 
     /// <summary>The same, with the aspects made from their titles in the order given.</summary>
     public static SynopsisDocument Titled(params (string Title, string Kiel, string Ulm)[] rows) =>

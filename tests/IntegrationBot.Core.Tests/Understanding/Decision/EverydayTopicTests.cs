@@ -112,11 +112,9 @@ public sealed class EverydayTopicTests
         // The thesaurus lists "politisch Verfolgter" beside "Refugee"; "politisch" alone would name the council's title.
         var council = new Aspect("Integrationsbeirat und politische Partizipation", 0);
         var counselling = new Aspect("Asylsozialberatung", 1);
-        var recognizer = new Recognizer(
-            KielUlmSynopsis.Of(
-                council, "Der Beirat wird alle fünf Jahre gewählt.", "Beirat mit Antragsrecht im Gemeinderat.",
-                counselling, "Beratung für Flüchtlinge in der Unterkunft.", "Sprechstunden der Wohlfahrtsverbände."),
-            Seed.Lexicon);
+        var recognizer = KielUlmSynopsis.Recognizer(
+            council, "Der Beirat wird alle fünf Jahre gewählt.", "Beirat mit Antragsrecht im Gemeinderat.",
+            counselling, "Beratung für Flüchtlinge in der Unterkunft.", "Sprechstunden der Wohlfahrtsverbände.");
         Assert.Equal(counselling, recognizer.Model.AspectRanker.Rank(text)[0].Aspect);
     }
 
@@ -128,11 +126,9 @@ public sealed class EverydayTopicTests
     {
         var structure = new Aspect("Orga-Struktur", 0);
         var interpreting = new Aspect("Sprachmittlung", 1);
-        var recognizer = new Recognizer(
-            KielUlmSynopsis.Of(
-                structure, "Stabsstelle mit drei Sachgebieten.", "Abteilung im Sozialamt.",
-                interpreting, "Dolmetscherpool mit 40 Sprachen.", "Video-Dolmetschen im Bürgeramt."),
-            Seed.Lexicon);
+        var recognizer = KielUlmSynopsis.Recognizer(
+            structure, "Stabsstelle mit drei Sachgebieten.", "Abteilung im Sozialamt.",
+            interpreting, "Dolmetscherpool mit 40 Sprachen.", "Video-Dolmetschen im Bürgeramt.");
         var result = recognizer.Recognize(text, ConversationContext.Empty, Seed.Now);
         Assert.Equal((Intent.Query, expected), (result.Intent, result.Aspects.Single().Title));
     }
@@ -143,11 +139,9 @@ public sealed class EverydayTopicTests
         // The thesaurus puts "Vater" beside "Senior" (an older man); fathers are parents here.
         var parents = new Aspect("Elternarbeit", 0);
         var seniors = new Aspect("Senioren", 1);
-        var recognizer = new Recognizer(
-            KielUlmSynopsis.Of(
-                parents, "Elterncafés an Grundschulen, Elternbegleiter.", "Kurse für Eltern in den Familienzentren.",
-                seniors, "Besuchsdienst für ältere Zugewanderte.", "Seniorentreff mit Sprechstunde."),
-            Seed.Lexicon);
+        var recognizer = KielUlmSynopsis.Recognizer(
+            parents, "Elterncafés an Grundschulen, Elternbegleiter.", "Kurse für Eltern in den Familienzentren.",
+            seniors, "Besuchsdienst für ältere Zugewanderte.", "Seniorentreff mit Sprechstunde.");
         Assert.Equal(parents, recognizer.Model.AspectRanker.Rank("Gibt es in Kiel was für Väter?")[0].Aspect);
     }
 
@@ -160,11 +154,9 @@ public sealed class EverydayTopicTests
         // A cell saying who "macht" the homework help must not make every "Was macht …?" a question about it.
         var homework = new Aspect("Hausaufgabenhilfe", 0);
         var tasks = new Aspect("Aufgaben der Fachstelle", 1);
-        var recognizer = new Recognizer(
-            KielUlmSynopsis.Of(
-                homework, "Ehrenamtliche Lernpaten, mit denen man die Hausaufgaben macht, gemacht hat und machen wird.", "Hausaufgabenhilfe im Jugendhaus.",
-                tasks, "Steuerung der Projekte.", "Koordination und Beratung."),
-            Seed.Lexicon);
+        var recognizer = KielUlmSynopsis.Recognizer(
+            homework, "Ehrenamtliche Lernpaten, mit denen man die Hausaufgaben macht, gemacht hat und machen wird.", "Hausaufgabenhilfe im Jugendhaus.",
+            tasks, "Steuerung der Projekte.", "Koordination und Beratung.");
         Assert.Empty(recognizer.Model.AspectRanker.Rank(verb));
     }
 

@@ -54,11 +54,9 @@ public sealed class VerbFormTests
     {
         var housing = new Aspect("Wie bringt die Stadt Geflüchtete unter?", 0);
         var health = new Aspect("Gesundheitliche Versorgung", 1);
-        var recognizer = new Recognizer(
-            KielUlmSynopsis.Of(
-                housing, "Auszugsmanagement und Belegungssteuerung.", "Vermittlung durch Lotsen.",
-                health, "Impfsprechstunden in den Unterkünften.", "Psychosoziales Zentrum in der Erstaufnahme."),
-            Seed.Lexicon);
+        var recognizer = KielUlmSynopsis.Recognizer(
+            housing, "Auszugsmanagement und Belegungssteuerung.", "Vermittlung durch Lotsen.",
+            health, "Impfsprechstunden in den Unterkünften.", "Psychosoziales Zentrum in der Erstaufnahme.");
         var result = recognizer.Recognize("Unterbringung in Kiel", ConversationContext.Empty, Seed.Now);
         Assert.Equal((Intent.Query, housing), (result.Intent, result.Aspects.Single()));
     }
@@ -69,11 +67,9 @@ public sealed class VerbFormTests
         // "arbeitet … zusammen" is cooperation; "arbeitet" alone would meet the way of working of the office.
         var work = new Aspect("Aufgaben und Arbeitsweise der Dienststelle", 0);
         var networks = new Aspect("Netzwerke", 1);
-        var recognizer = new Recognizer(
-            KielUlmSynopsis.Of(
-                work, "Die Stelle arbeitet projektbezogen und arbeitet mit offenen Sprechstunden.", "Sie arbeitet aufsuchend in den Stadtteilen.",
-                networks, "Kiel arbeitet am Runden Tisch mit Vereinen zusammen.", "Ulm arbeitet eng mit den Wohlfahrtsverbänden zusammen."),
-            Seed.Lexicon);
+        var recognizer = KielUlmSynopsis.Recognizer(
+            work, "Die Stelle arbeitet projektbezogen und arbeitet mit offenen Sprechstunden.", "Sie arbeitet aufsuchend in den Stadtteilen.",
+            networks, "Kiel arbeitet am Runden Tisch mit Vereinen zusammen.", "Ulm arbeitet eng mit den Wohlfahrtsverbänden zusammen.");
         var ranked = recognizer.Model.AspectRanker.Rank("Wie arbeitet Kiel mit anderen zusammen?");
         Assert.Equal([networks], ranked.Select(static r => r.Aspect));
     }
