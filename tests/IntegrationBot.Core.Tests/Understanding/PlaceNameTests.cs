@@ -231,6 +231,19 @@ public sealed class PlaceNameTests
         Assert.Equal(["Hamm"], result.Cities.Select(static c => c.Name));
     }
 
+    [Theory]
+    [InlineData("Zeig mir alles zu Hamm", "Hamm")]
+    [InlineData("Infos zu Witten", "Witten")]
+    public void A_capitalised_ambiguous_name_after_zu_is_the_place(string text, string city)
+    {
+        var result = CoversHammAndWitten.Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal([city], result.Cities.Select(static c => c.Name));
+    }
+
+    [Fact]
+    public void An_ambiguous_name_after_zu_in_lower_case_stays_a_word() =>
+        Assert.Empty(Seed.Recognize("Gibt es bei der Konferenz etwas zu essen?").UnknownCities);
+
     private static readonly Aspect Schools = new("Schulsozialarbeit", 0);
 
     private static readonly Recognizer CoversLongNames = new(

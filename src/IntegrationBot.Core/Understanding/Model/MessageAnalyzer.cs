@@ -649,7 +649,7 @@ public sealed class MessageAnalyzer
 
     /// <summary>
     /// "Essen", "Halle", "Siegen" are places only after a preposition or conjunction ("in Essen", "und Essen"), as a
-    /// capitalised word that no article precedes, or when the message is nothing but the name.
+    /// capitalised word after "zu" or that no article precedes, or when the message is nothing but the name.
     /// </summary>
     private bool LooksLikePlace(List<Token> tokens, PhraseMatch match)
     {
@@ -669,6 +669,12 @@ public sealed class MessageAnalyzer
 
         if (previous is not null && (_model.PlacePrepositionKeys.Contains(previous.Folded) || _model.PlacePrepositionKeys.Contains(previous.Key)))
         {
+            return true;
+        }
+
+        if (first.Capitalized && previous is not null && previous.Folded == "zu")
+        {
+            // "Alles zu Kiel", "Infos zu Celle": "zu" before a capitalised name says what about, where "zu essen" is a verb.
             return true;
         }
 
