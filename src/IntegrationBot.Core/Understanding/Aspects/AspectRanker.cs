@@ -23,9 +23,6 @@ public sealed class AspectRanker
     private readonly FrozenDictionary<string, Posting[]> _postings;
     private readonly FrozenDictionary<string, Posting[]> _counted;
     private readonly FrozenDictionary<string, (int Aspect, City City)[]> _cityCells;
-
-    /// <summary>Per stem of the cells, the share of aspects whose cells hold it: how little a title's head word says.</summary>
-    private readonly FrozenDictionary<string, double> _cellSpread;
     private readonly CompoundSplitter _splitter;
     private readonly CompoundSplitter _generalHeads;
     private readonly Func<string, bool> _isFunctionKey;
@@ -153,12 +150,20 @@ public sealed class AspectRanker
 
         _splitter = new CompoundSplitter(vocabulary);
         _generalHeads = new CompoundSplitter(vocabulary, generalWords);
+        foreach (var (aspect, city, token) in cellTokens)
+        {
+            AddCity(cells[aspect], token.Stem, city);
+            AddCity(cells[aspect], RootMark + DerivationRoot.Of(token.Folded), city);
+            foreach (var part in _splitter.Split(token.Folded))
+            {
+                AddCity(cells[aspect], "\u0001" + WordFolder.Stem(part), city);
+            }
+        }
+
         var builder = new PostingBuilder(_aspects.Count);
-        _cellSpread = cellTokens.GroupBy(static c => c.Token.Stem, StringComparer.Ordinal)
-            .ToFrozenDictionary(static g => g.Key, g => (double)g.Select(static c => c.Aspect).Distinct().Count() / _aspects.Count, StringComparer.Ordinal);
         for (var i = 0; i < _aspects.Count; i++)
         {
-            var qualifiers = TitleQualifiers(_aspects[i].Title);
+            var qualifiers = TitleQualifiers(_aspects[i].Title, cells);
             var adjectives = TitleAdjectives(_aspects[i].Title, writtenCase);
             // "Berufs-" of "Berufs- und Studienabschlüsse" is a part of the restored "Berufsabschlüsse", which names the aspect:
             // alone it would name it for every question about a job.
@@ -170,22 +175,12 @@ public sealed class AspectRanker
             var keywordNames = new List<Token>(restoredKeywords[i]);
             for (var k = 0; k < keywordPhrases[i].Length; k++)
             {
-                var keywordQualifiers = TitleQualifiers(_aspects[i].Keywords[k]);
+                var keywordQualifiers = TitleQualifiers(_aspects[i].Keywords[k], cells);
                 keywordNames.AddRange(keywordPhrases[i][k].Where(t => !keywordQualifiers.Contains(t.Index)));
                 AddQualifiers(builder, i, keywordPhrases[i][k].Where(t => keywordQualifiers.Contains(t.Index)));
             }
 
             AddNamingWords(builder, i, keywordNames, _weights.KeywordWord, _weights.TitlePart, generalParts);
-        }
-
-        foreach (var (aspect, city, token) in cellTokens)
-        {
-            AddCity(cells[aspect], token.Stem, city);
-            AddCity(cells[aspect], RootMark + DerivationRoot.Of(token.Folded), city);
-            foreach (var part in _splitter.Split(token.Folded))
-            {
-                AddCity(cells[aspect], "\u0001" + WordFolder.Stem(part), city);
-            }
         }
 
         // Like a search engine's length normalisation (BM25's b): an aspect whose cells hold many words (the tasks of the
@@ -497,13 +492,7 @@ public sealed class AspectRanker
             // The verb of a split separable verb also counts as the joined word ("bringt … unter" = "unterbringen"); a light
             // verb ("kommt … an") only so.
             var joined = separable.Count == 0 || (skip is not null && skip[token.Index]) ? null : JoinedAt(separable, position);
-            var joinedFound = false;
-            if (joined is not null)
-            {
-                joinedFound = ApplyJoined(joined, evidence);
-            }
-
-            if (joinedFound)
+            if (joined is not null && ApplyJoined(joined, evidence))
             {
                 // A finite verb whose joined form the synopsis holds counts only as that form: "arbeitet … zusammen" is about
                 // cooperation, not about the way of working that "arbeitet" alone would meet.
@@ -779,7 +768,8 @@ public sealed class AspectRanker
     /// qualify too when the title has another word ("Ältere Migrantinnen und Migranten", "Unterbringung Geflüchteter"):
     /// every question of the field names its people, so they would pull each such question to that aspect.
     /// </summary>
-    private HashSet<int> TitleQualifiers(string title)
+    /// <param name="cells">Per aspect, the keys its cells hold: a head found in many aspects' cells is generic.</param>
+    private HashSet<int> TitleQualifiers(string title, Dictionary<string, HashSet<City>>[] cells)
     {
         var tokens = Tokenizer.Tokenize(title);
         var qualifiers = new HashSet<int>();
@@ -787,12 +777,14 @@ public sealed class AspectRanker
         var after = false;
         foreach (var token in tokens)
         {
-            if (!after && IsContent(token) && _cellSpread.GetValueOrDefault(token.Stem) >= _weights.GenericHeadSpread)
+            if (!after && IsContent(token) && (double)cells.Count(c => c.ContainsKey(token.Stem)) / cells.Length >= _weights.GenericHeadSpread)
             {
                 // A head the cells of many aspects use ("Kooperation mit Jobcenter …", "Maßnahmen zur …") says little; what
                 // follows its preposition says what the aspect is, so it names the aspect.
+                continue;
             }
-            else if (TitlePrepositions.Contains(token.Folded))
+
+            if (TitlePrepositions.Contains(token.Folded))
             {
                 after = head;
             }
