@@ -514,6 +514,7 @@ public sealed class AspectRanker
             }
 
             var found = Apply(token.Key, 1.0, evidence);
+            var wholeFound = found;
             if (!found && VowelPluralSingular(token.Folded) is { } singular)
             {
                 found = Apply(WordFolder.Stem(singular), 1.0, evidence);
@@ -538,6 +539,13 @@ public sealed class AspectRanker
                         // A part alone never names an aspect: "Querschnitts|aufgabe" is not about the tasks.
                         found |= Apply(stem, partFactor, evidence, mayName: false, askedBoost: false);
                     }
+                }
+
+                if (!wholeFound && TitleModifier(token.Folded, parts) is { } titleModifier)
+                {
+                    // The longest known head may hide a title word in front ("Familien|bildungsangebote" against
+                    // "Familienbildung|s|angebote"): a compound that begins with a title word is about that topic.
+                    found |= Apply(titleModifier, _weights.QueryPartFactor, evidence, mayName: false, askedBoost: false);
                 }
 
                 if (!found && parts.Count == 0 && _generalHeads.VocabularyModifier(token.Folded) is { } modifier)
@@ -653,6 +661,29 @@ public sealed class AspectRanker
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Title);
 
     /// <summary>Whether the stem is a whole naming word of some title or keywords, however many aspects hold it.</summary>
+    /// <summary>
+    /// The stem of the longest whole title or keyword word a compound begins with, maybe with a linking "s", before a head
+    /// of at least <see cref="CompoundSplitter.MinPartLength"/> letters; null when there is none or the split already
+    /// holds it.
+    /// </summary>
+    private string? TitleModifier(string folded, IReadOnlyList<string> parts)
+    {
+        for (var length = folded.Length - CompoundSplitter.MinPartLength; length >= MinTitleModifier; length--)
+        {
+            var modifier = folded[..length];
+            var stem = TitleWordStem(modifier) ?? (modifier[^1] == 's' ? TitleWordStem(modifier[..^1]) : null);
+            if (stem is not null)
+            {
+                return parts.Any(part => WordFolder.Stem(part) == stem) ? null : stem;
+            }
+        }
+
+        return null;
+    }
+
+    private string? TitleWordStem(string modifier) =>
+        modifier.Length >= MinTitleModifier && WordFolder.Stem(modifier) is var stem && IsTitleWord(stem) ? stem : null;
+
     public bool IsTitleWord(string key) =>
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Whole);
 
@@ -901,6 +932,9 @@ public sealed class AspectRanker
         cities.Add(city);
     }
 
+    /// <summary>Shortest title word read as a compound's modifier: shorter ones begin too many unrelated words.</summary>
+    private const int MinTitleModifier = 5;
+
     /// <summary>Marks a derivational root key, so roots never collide with stems.</summary>
     internal const string RootMark = "\u0002";
 
@@ -951,3 +985,4 @@ public sealed class AspectRanker
         }
     }
 }
+
