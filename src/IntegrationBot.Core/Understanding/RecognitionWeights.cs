@@ -28,6 +28,13 @@ public sealed record RecognitionWeights
     /// </summary>
     public double GenericHeadSpread { get; init; } = 0.25;
 
+    /// <summary>
+    /// A title's adjective before a noun that the cells of at least <see cref="GenericHeadSpread"/> of the aspects use
+    /// ("junge" of "Mädchen- und junge Frauenarbeit"): a share of the title word's weight, since it qualifies the topic and
+    /// every question about young people would otherwise meet it.
+    /// </summary>
+    public double GenericAdjectiveFactor { get; init; } = 0.6;
+
     /// <summary>A keyword the office gave the aspect (Aspect.Keywords).</summary>
     public double KeywordWord { get; init; } = 3.5;
 

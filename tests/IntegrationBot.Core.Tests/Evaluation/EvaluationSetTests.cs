@@ -74,7 +74,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("blind-zj.jsonl", "synopsis-blind-zj.tsv", 152)]
     [InlineData("blind-zk.jsonl", "synopsis-blind-zk.tsv", 154)]
     [InlineData("blind-zl.jsonl", "synopsis-blind-zl.tsv", 145)]
-    [InlineData("blind-zm.jsonl", "synopsis-blind-zm.tsv", 145)]
+    [InlineData("blind-zm.jsonl", "synopsis-blind-zm.tsv", 151)]
     [InlineData("blind-zn.jsonl", "synopsis-blind-zn.tsv", 137)]
     [InlineData("blind-zo.jsonl", "synopsis-blind-zo.tsv", 158)]
     [InlineData("extra-a.jsonl", "synopsis-blind-a.tsv", 13)]
@@ -93,7 +93,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("extra-r.jsonl", "synopsis-blind-r.tsv", 15)]
     [InlineData("extra-t.jsonl", "synopsis-blind-t.tsv", 13)]
     [InlineData("extra-x.jsonl", "synopsis-blind-x.tsv", 11)]
-    [InlineData("extra-zb.jsonl", "synopsis-blind-zb.tsv", 13)]
+    [InlineData("extra-zb.jsonl", "synopsis-blind-zb.tsv", 12)]
     public void Set_on_another_synopsis_is_understood_at_its_measured_level(string file, string synopsis, int measuredCorrect) =>
         AssertAtLevel(file, Recognizers.GetOrAdd(synopsis, static name =>
             RecognitionStages.Create(new TsvSynopsisParser().Load(Seed.EvalPath(name)).Document, Seed.Lexicon)), measuredCorrect);

@@ -167,7 +167,9 @@ public sealed class AspectRanker
             var adjectives = TitleAdjectives(_aspects[i].Title, writtenCase);
             // "Berufs-" of "Berufs- und Studienabschlüsse" is a part of the restored "Berufsabschlüsse", which names the aspect:
             // alone it would name it for every question about a job.
-            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index) && !elided[i].Contains(t.Folded)).ToList(), _weights.TitleWord, _weights.TitlePart, generalParts, adjectives);
+            // An adjective the cells of many aspects use ("junge" of "Mädchen- und junge Frauenarbeit") says little of the topic.
+            var generic = adjectives.Where(a => Spread(cells, a) >= _weights.GenericHeadSpread).ToHashSet(StringComparer.Ordinal);
+            AddNamingWords(builder, i, titles[i].Where(t => !qualifiers.Contains(t.Index) && !elided[i].Contains(t.Folded)).ToList(), _weights.TitleWord, _weights.TitlePart, generalParts, adjectives, generic);
             AddQualifiers(builder, i, titles[i].Where(t => qualifiers.Contains(t.Index)));
 
             // A keyword is read like a title: in "ältere Migranten" the people say for whom, so "Migranten" does not name
@@ -808,7 +810,7 @@ public sealed class AspectRanker
         var after = false;
         foreach (var token in tokens)
         {
-            if (!after && IsContent(token) && (double)cells.Count(c => c.ContainsKey(token.Stem)) / cells.Length >= _weights.GenericHeadSpread)
+            if (!after && IsContent(token) && Spread(cells, token.Stem) >= _weights.GenericHeadSpread)
             {
                 // A head the cells of many aspects use ("Kooperation mit Jobcenter …", "Maßnahmen zur …") says little; what
                 // follows its preposition says what the aspect is, so it names the aspect.
@@ -892,13 +894,14 @@ public sealed class AspectRanker
         return adjectives;
     }
 
-    private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight, HashSet<string> generalParts, HashSet<string>? adjectives = null)
+    private void AddNamingWords(PostingBuilder builder, int aspect, List<Token> tokens, double wordWeight, double partWeight, HashSet<string> generalParts, HashSet<string>? adjectives = null, HashSet<string>? genericAdjectives = null)
     {
         foreach (var token in tokens)
         {
             var names = adjectives is null || !adjectives.Contains(token.Stem);
-            builder.Add(token.Stem, aspect, wordWeight, named: names);
-            builder.Add(RootMark + DerivationRoot.Of(token.Folded), aspect, wordWeight, named: names);
+            var weight = genericAdjectives is not null && genericAdjectives.Contains(token.Stem) ? wordWeight * _weights.GenericAdjectiveFactor : wordWeight;
+            builder.Add(token.Stem, aspect, weight, named: names);
+            builder.Add(RootMark + DerivationRoot.Of(token.Folded), aspect, weight, named: names);
             foreach (var part in TitleParts(token.Folded))
             {
                 var stem = WordFolder.Stem(part);
@@ -921,6 +924,10 @@ public sealed class AspectRanker
         var parts = _splitter.Split(folded);
         return parts.Concat(parts.SelectMany(p => _splitter.Split(p))).Distinct(StringComparer.Ordinal);
     }
+
+    /// <summary>The share of the aspects whose cells hold the key.</summary>
+    private static double Spread(Dictionary<string, HashSet<City>>[] cells, string key) =>
+        cells.Length == 0 ? 0 : (double)cells.Count(c => c.ContainsKey(key)) / cells.Length;
 
     private static void AddCity(Dictionary<string, HashSet<City>> cells, string key, City city)
     {
@@ -985,4 +992,5 @@ public sealed class AspectRanker
         }
     }
 }
+
 

@@ -44,7 +44,7 @@ public sealed class WeightsFileTests
     public void Every_weight_has_a_name_the_file_can_set()
     {
         Assert.Contains("TitleWord", WeightsFile.Names);
-        Assert.Equal(29, WeightsFile.Names.Count);
+        Assert.Equal(30, WeightsFile.Names.Count);
         foreach (var name in WeightsFile.Names)
         {
             Assert.Equal(2.5, WeightsFile.Get(WeightsFile.With(RecognitionWeights.Default, name, 2.5), name));
