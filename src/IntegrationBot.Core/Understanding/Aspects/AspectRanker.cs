@@ -21,6 +21,9 @@ public sealed class AspectRanker
     private readonly IReadOnlyList<Aspect> _aspects;
     private readonly RecognitionWeights _weights;
     private readonly FrozenDictionary<string, Posting[]> _postings;
+
+    /// <summary>The first letters of every whole title or keyword word: most question compounds begin like none of them.</summary>
+    private readonly FrozenSet<string> _titleWordStarts;
     private readonly FrozenDictionary<string, Posting[]> _counted;
     private readonly FrozenDictionary<string, (int Aspect, City City)[]> _cityCells;
     private readonly CompoundSplitter _splitter;
@@ -201,6 +204,8 @@ public sealed class AspectRanker
         }
 
         _postings = builder.Build(_weights);
+        _titleWordStarts = _postings.Where(static p => p.Key.Length >= TitleWordStart && p.Value.Any(static v => v.Whole))
+            .Select(static p => p.Key[..TitleWordStart]).ToFrozenSet(StringComparer.Ordinal);
         _englishCompounds = new EnglishCompounds(_english, stem => _postings.ContainsKey(stem));
         _counted = CountedPostings(countedTokens);
         _cityCells = CityCells(cells);
@@ -670,6 +675,11 @@ public sealed class AspectRanker
     /// </summary>
     private string? TitleModifier(string folded, IReadOnlyList<string> parts)
     {
+        if (folded.Length < MinTitleModifier + CompoundSplitter.MinPartLength || !_titleWordStarts.Contains(folded[..TitleWordStart]))
+        {
+            return null;
+        }
+
         for (var length = folded.Length - CompoundSplitter.MinPartLength; length >= MinTitleModifier; length--)
         {
             var modifier = folded[..length];
@@ -941,6 +951,9 @@ public sealed class AspectRanker
 
     /// <summary>Shortest title word read as a compound's modifier: shorter ones begin too many unrelated words.</summary>
     private const int MinTitleModifier = 5;
+
+    /// <summary>How many first letters <see cref="_titleWordStarts"/> keeps: a stem is never shorter than this.</summary>
+    private const int TitleWordStart = 4;
 
     /// <summary>Marks a derivational root key, so roots never collide with stems.</summary>
     internal const string RootMark = "\u0002";
