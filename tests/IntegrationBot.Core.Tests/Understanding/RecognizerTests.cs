@@ -330,10 +330,12 @@ public sealed class RecognizerTests
     [Theory]
     [InlineData("Which cities use video interpreting?", "Ämter nutzen Videodolmetschen über eine Plattform.", "Dolmetschen vor Ort; Dolmetschen am Telefon; ein Video erklärt den Pool.", "Videodolmetschen")]
     [InlineData("Which cities have a democracy workshop for young people?", "Eine Demokratiewerkstatt für junge Zugewanderte.", "Der Beirat lädt zur Werkstatt ein; Demokratie im Alltag; junge Menschen.", "Demokratiewerkstatt")]
+    [InlineData("Which cities have a job centre in the town hall?", "Das Jobcenter hat eine Sprechstunde im Rathaus.", "Im Rathaus gibt es ein Zentrum für Arbeit; ein Job für Geflüchtete; ein Center.", "Jobcenter")]
+    [InlineData("Which cities have a job café for refugees?", "Ein Jobcafé für Geflüchtete im Stadtteilzentrum.", "Beratung zum Job für Geflüchtete im Café des Stadtteilzentrums.", "Jobcafe")]
     public void A_word_both_languages_share_joins_an_english_compound_as_itself_and_by_its_translation(string text, string kiel, string ulm, string compound)
     {
-        // "video" and "workshop" are German words too; Kiel alone writes the compound as one word, Ulm's cell repeats the
-        // single words. The compound is searched as the German noun it is.
+        // "video" and "workshop" are German words too, and German borrows "Job", "Center" and "Café" as they are (a British "centre" as "Center"); Kiel alone
+        // writes the compound as one word, Ulm's cell repeats the single words. The compound is searched as the German noun it is.
         var result = SearchWithOneRelevantRow(text, "Angebote", kiel, ulm);
         Assert.Equal(Intent.Search, result.Intent);
         Assert.Contains(compound, result.SearchTerms);

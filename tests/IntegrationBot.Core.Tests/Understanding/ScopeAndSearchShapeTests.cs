@@ -45,6 +45,32 @@ public sealed class ScopeAndSearchShapeTests
     }
 
     [Theory]
+    [InlineData("What is the situation with seasonal workers in the cities?")]
+    [InlineData("What do the cities offer seasonal workers?")]
+    public void The_cities_in_an_english_question_are_all_cities_not_a_request_for_the_list(string text)
+    {
+        // The aspect is only hinted at ("seasonal" meets "Saisonkräfte" through the dictionary); a bare "cities" made this
+        // the list of cities.
+        var synopsis = Aspects.KielUlmSynopsis.Titled(
+            ("Saisonarbeit / Entsendung", "Beratung für Saisonkräfte und entsandte Beschäftigte auf den Werften.", "Faire Mobilität berät Erntehelfer."),
+            ("Sprachkurse", "Integrationskurse an der VHS.", "Abendkurse."),
+            ("Wohnen", "Sozialwohnungen der städtischen Gesellschaft.", "Hilfe beim Mietvertrag."));
+        var result = new Recognizer(synopsis, Seed.Lexicon).Recognize(text, ConversationContext.Empty, Seed.Now);
+        Assert.Equal((Intent.Query, "Saisonarbeit / Entsendung"), (result.Intent, result.Aspects.FirstOrDefault()?.Title));
+        Assert.Empty(result.Cities);
+    }
+
+    [Theory]
+    [InlineData("show me the cities")]
+    [InlineData("Which cities are in there?")]
+    [InlineData("zeig mir die Städte")]
+    [InlineData("Zeige mir alle Städte")]
+    public void Asking_to_be_shown_the_cities_lists_them(string text)
+    {
+        Assert.Equal(Intent.ListCities, Seed.Recognize(text).Intent);
+    }
+
+    [Theory]
     [InlineData("Welche Stadt hat eine Stabsstelle?")]
     [InlineData("In welchen Städten gibt es ein Integrationskonzept?")]
     [InlineData("Wo kommt das Wort Ehrenamt vor?")]

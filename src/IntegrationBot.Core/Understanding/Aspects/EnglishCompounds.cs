@@ -75,9 +75,10 @@ internal sealed class EnglishCompounds
         {
             var token = tokens[p];
 
-            // A word both languages share ("video", "workshop") is its own German part as well as its translations':
-            // "video interpreting" is "Video|dolmetschen", "democracy workshop" "Demokratie|werkstatt".
-            var germanWords = english[p - first] ? GermanWords(token) : [token.Folded, .. GermanWords(token).Where(w => w != token.Folded)];
+            // Every word is its own German part as well as its translations': both languages share some ("video interpreting" is
+            // "Video|dolmetschen", "democracy workshop" "Demokratie|werkstatt"), and German joins English loans ("job centre" is
+            // "Jobcenter", "girls' café" "Mädchencafé").
+            var germanWords = (string[])[.. LoanForms(token.Folded, english[p - first]), .. GermanWords(token).Where(w => w != token.Folded)];
             var next = new List<string>();
             foreach (var prefix in forms)
             {
@@ -128,6 +129,17 @@ internal sealed class EnglishCompounds
         }
 
         return words.Count == 0 ? [] : _germanWords.GetOrAdd(cacheKey, [.. words]);
+    }
+
+    /// <summary>An English word as German borrows it: as typed, and a British "-re" in the American "-er" German spells
+    /// ("centre" → "Center", "theatre" → "Theater").</summary>
+    private static IEnumerable<string> LoanForms(string folded, bool english)
+    {
+        yield return folded;
+        if (english && folded.Length > 4 && folded.EndsWith("re", StringComparison.Ordinal))
+        {
+            yield return folded[..^2] + "er";
+        }
     }
 
     /// <summary>A German word as the first part of a compound: as it is, with a linking "s" or "en", or without its final "e" ("Schul|") or with "n".</summary>
