@@ -548,10 +548,11 @@ public sealed class AspectRanker
                     }
                 }
 
-                if (!wholeFound && TitleModifier(token.Folded, parts) is { } titleModifier)
+                if (!wholeFound && TitleModifier(token.Folded) is { } titleModifier)
                 {
                     // The longest known head may hide a title word in front ("Familien|bildungsangebote" against
-                    // "Familienbildung|s|angebote"): a compound that begins with a title word is about that topic.
+                    // "Familienbildung|s|angebote"): a compound that begins with a title word is about that topic. Where
+                    // the split already holds that word, this adds nothing: each word counts once per aspect, at its best.
                     found |= Apply(titleModifier, _weights.QueryPartFactor, evidence, mayName: false, askedBoost: false);
                 }
 
@@ -667,13 +668,11 @@ public sealed class AspectRanker
     private bool InTitlePart(string key) =>
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Title);
 
-    /// <summary>Whether the stem is a whole naming word of some title or keywords, however many aspects hold it.</summary>
     /// <summary>
     /// The stem of the longest whole title or keyword word a compound begins with, maybe with a linking "s", before a head
-    /// of at least <see cref="CompoundSplitter.MinPartLength"/> letters; null when there is none or the split already
-    /// holds it.
+    /// of at least <see cref="CompoundSplitter.MinPartLength"/> letters; null when there is none.
     /// </summary>
-    private string? TitleModifier(string folded, IReadOnlyList<string> parts)
+    private string? TitleModifier(string folded)
     {
         if (folded.Length < MinTitleModifier + CompoundSplitter.MinPartLength || !_titleWordStarts.Contains(folded[..TitleWordStart]))
         {
@@ -686,7 +685,7 @@ public sealed class AspectRanker
             var stem = TitleWordStem(modifier) ?? (modifier[^1] == 's' ? TitleWordStem(modifier[..^1]) : null);
             if (stem is not null)
             {
-                return parts.Any(part => WordFolder.Stem(part) == stem) ? null : stem;
+                return stem;
             }
         }
 
@@ -696,6 +695,7 @@ public sealed class AspectRanker
     private string? TitleWordStem(string modifier) =>
         modifier.Length >= MinTitleModifier && WordFolder.Stem(modifier) is var stem && IsTitleWord(stem) ? stem : null;
 
+    /// <summary>Whether the stem is a whole naming word of some title or keywords, however many aspects hold it.</summary>
     public bool IsTitleWord(string key) =>
         _postings.TryGetValue(key, out var postings) && postings.Any(static p => p.Whole);
 
@@ -952,7 +952,8 @@ public sealed class AspectRanker
     /// <summary>Shortest title word read as a compound's modifier: shorter ones begin too many unrelated words.</summary>
     private const int MinTitleModifier = 5;
 
-    /// <summary>How many first letters <see cref="_titleWordStarts"/> keeps: a stem is never shorter than this.</summary>
+    /// <summary>How many first letters <see cref="_titleWordStarts"/> keeps; a title stem shorter than this is never read as a
+    /// compound's modifier.</summary>
     private const int TitleWordStart = 4;
 
     /// <summary>Marks a derivational root key, so roots never collide with stems.</summary>
@@ -1005,5 +1006,3 @@ public sealed class AspectRanker
         }
     }
 }
-
-

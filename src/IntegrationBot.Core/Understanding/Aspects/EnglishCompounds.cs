@@ -77,7 +77,7 @@ internal sealed class EnglishCompounds
 
             // Every word is its own German part as well as its translations': both languages share some ("video interpreting" is
             // "Video|dolmetschen", "democracy workshop" "Demokratie|werkstatt"), and German joins English loans ("job centre" is
-            // "Jobcenter", "girls' café" "Mädchencafé").
+            // "Jobcenter", "job café" "Jobcafé").
             var germanWords = (string[])[.. LoanForms(token.Folded, english[p - first]), .. GermanWords(token).Where(w => w != token.Folded)];
             var next = new List<string>();
             foreach (var prefix in forms)

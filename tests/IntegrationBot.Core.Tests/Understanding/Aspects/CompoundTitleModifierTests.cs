@@ -49,7 +49,7 @@ public sealed class CompoundTitleModifierTests
     [Fact]
     public void A_compound_of_an_unrelated_head_still_splits_at_its_longest_known_head()
     {
-        // "Schul|plätze": "Schule" is a title word's part, not a whole title word, so nothing changes for it.
+        // "Schul|plätze" begins with the title word "Schule", which the split already holds: the school aspect stays.
         var result = Recognizer.Recognize("Wie vergibt Ulm die Schulplätze?", ConversationContext.Empty, Seed.Now);
         Assert.Equal((Intent.Query, School), (result.Intent, result.Aspects.Single()));
     }
