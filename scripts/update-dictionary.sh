@@ -8,9 +8,13 @@
 #  - only single English words (3+ letters) and single German words (3+ letters) of one aligned sub-entry; an English
 #    verb's "to" and the object placeholders of both sides are dropped ("to advise sb." is "advise", "jdn. beraten"
 #    is "beraten"), so verbs are found as typed;
-#  - sub-entries marked colloquial, slang, vulgar, archaic, dated, rare, poetic or humorous, or from fields far from
-#    municipal work (zoology, botany, chemistry, engineering, music, military, seafaring …), are dropped;
-#  - an English word keeps at most 8 German words, in the dictionary's order.
+#  - words marked colloquial, slang, vulgar, archaic, dated, rare, poetic, humorous or regional (Austrian, Swiss,
+#    Bavarian, North German …), or from fields far from municipal work (zoology, botany, chemistry, engineering, music,
+#    military, seafaring …), are dropped, each word by its own tags; a plural sub-entry, which Ding leaves untagged,
+#    takes the tags of its singular word by word ("Muttertier {n} [zool.]" | "Muttertiere {pl}");
+#  - perl reads the script as UTF-8 (-Mutf8), so the pattern for German words matches ä, ö, ü and ß;
+#  - an English word keeps at most 8 German words: first those that head their sub-entry where the English word heads
+#    its own ("Werkstatt {f}; Werkstätte {f} :: workshop; shop"), then the rest, each in the dictionary's order.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,41 +37,66 @@ source_file="$work/x/usr/share/trans/de-en"
   echo "# English word <TAB> German words (\";\"), filtered from the Ding German-English dictionary."
   echo "# Source: Debian package trans-de-en $version ($(basename "$deb")), https://dict.tu-chemnitz.de"
   echo "# Regenerate with scripts/update-dictionary.sh; do not edit by hand. Licence: GPL-2.0 or later, see dictionary-en-de.LICENSE.txt."
-  grep -v '^#' "$source_file" | LC_ALL=C.UTF-8 perl -CSD -ne '
+  grep -v '^#' "$source_file" | LC_ALL=C.UTF-8 perl -CSD -Mutf8 -ne '
     BEGIN {
       our %far = map { $_ => 1 } qw(ugs. coll. slang vulg. derb pej. humor. poet. dated veraltet veraltend archaic obs. alt rare selten
         ornith. techn. chem. bot. zool. comp. electr. mil. constr. min. textil. mus. phys. agr. math. geol. biol. naut. mach.
-        aviat. telco. biochem. pharm. print astron. meteo. anat. auto cook. tm prov. hist. lit. fig.);
+        aviat. telco. biochem. pharm. print astron. meteo. anat. auto cook. tm prov. hist. lit. fig. übtr.
+        Ös. Schw. Bayr. Norddt. Süddt. Mitteldt. Ostdt. Westdt. Mittelwestdt. Nordwestdt. Südwestdt. BW Tirol Südtirol
+        Westös. Ostös. Lux. Sächs. Schwäb. Berl.);
       our (%map, @order);
+    }
+    # The items of one sub-entry ("Arzt {m}; Doktor {m} [ugs.]"), each with whether a tag marks it far.
+    sub items {
+      my ($side) = @_;
+      my @items;
+      for my $item (split /;/, $side) {
+        my $far = 0;
+        while ($item =~ /\[([^\]]*)\]/g) { $far = 1 if $main::far{$1}; }
+        my $plural = $item =~ /\{pl\}/ ? 1 : 0;
+        (my $word = $item) =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g;
+        $word =~ s/^\s+|\s+$//g;
+        push @items, [$word, $far, $plural];
+      }
+      return \@items;
     }
     chomp;
     my ($de, $en) = split /\s*::\s*/, $_, 2;
     next unless defined $en;
-    my @d = split /\|/, $de;
-    my @e = split /\|/, $en;
+    # Annotations go before the split on ";": "{wrote; written}" holds one itself.
+    my @d = map { my $s = $_; $s =~ s/\{([^};]*);[^}]*\}/{$1}/g; items($s) } split /\|/, $de;
+    my @e = map { my $s = $_; $s =~ s/\{([^};]*);[^}]*\}/{$1}/g; items($s) } split /\|/, $en;
     next unless @d == @e;
     for my $i (0 .. $#d) {
-      my $far = 0;
-      for my $side ($d[$i], $e[$i]) {
-        while ($side =~ /\[([^\]]*)\]/g) { $far = 1 if $far{$1}; }
+      # A plural sub-entry repeats the singular one item by item and leaves its tags there ("Doktor {m} [ugs.]" |
+      # "Doktoren {pl}"): each plural item is as far as its singular.
+      if ($i > 0 && @{$d[$i]} == @{$d[$i - 1]} && !grep { !$_->[2] } @{$d[$i]}) {
+        $d[$i][$_][1] ||= $d[$i - 1][$_][1] for 0 .. $#{$d[$i]};
+        if (@{$e[$i]} == @{$e[$i - 1]}) { $e[$i][$_][1] ||= $e[$i - 1][$_][1] for 0 .. $#{$e[$i]}; }
       }
-      next if $far;
-      # Annotations go before the split on ";": "{wrote; written}" holds one itself.
-      (my $dside = $d[$i]) =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g;
-      (my $eside = $e[$i]) =~ s/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>//g;
       # Object placeholders are no part of the word: "jdn. beraten" is "beraten", "to advise sb." is "advise".
-      my @g = grep { /^[A-Za-zÄÖÜäöüß][a-zäöüß]{2,}$/ } map { my $t = $_; $t =~ s/^\s+|\s+$//g; $t =~ s/^(?:(?:jdn|jdm|jds|etw)\.(?:\/(?:jdn|jdm|jds|etw)\.)?\s+)+//; $t } split /;/, $dside;
+      # Each word keeps its place in the sub-entry: the first word on either side heads it.
+      my @g = grep { $_->[0] =~ /^[A-Za-zÄÖÜäöüß][a-zäöüß]{2,}$/ }
+        map { my $t = $d[$i][$_][0]; $t =~ s/^(?:(?:jdn|jdm|jds|etw)\.(?:\/(?:jdn|jdm|jds|etw)\.)?\s+)+//; [$t, $_] } grep { !$d[$i][$_][1] } 0 .. $#{$d[$i]};
       next unless @g;
-      for my $w (map { my $t = $_; $t =~ s/^\s+|\s+$//g; $t =~ s/^to //; $t =~ s/(?:\s+(?:sb|sth)\.(?:\/(?:sb|sth)\.)?)+$//; $t } split /;/, $eside) {
+      for my $ew (map { my $t = $e[$i][$_][0]; $t =~ s/^to //; $t =~ s/(?:\s+(?:sb|sth)\.(?:\/(?:sb|sth)\.)?)+$//; [$t, $_] } grep { !$e[$i][$_][1] } 0 .. $#{$e[$i]}) {
+        my ($w, $ei) = @$ew;
         next unless $w =~ /^[a-z][a-z]{2,}$/;
         push @order, $w unless exists $map{$w};
         my $list = $map{$w} //= [];
         for my $g (@g) {
-          push @$list, $g if @$list < 8 && !grep { $_ eq $g } @$list;
+          # Head to head first ("workshop" :: "Werkstatt"), then a head beside a synonym, then synonyms of both.
+          my $rank = ($ei > 0) + ($g->[1] > 0);
+          push @$list, [$g->[0], $rank, scalar @$list] unless grep { $_->[0] eq $g->[0] } @$list;
         }
       }
     }
-    END { print "$_\t", join("; ", @{$map{$_}}), "\n" for @order; }
+    END {
+      for my $w (@order) {
+        my @best = (sort { $a->[1] <=> $b->[1] || $a->[2] <=> $b->[2] } @{$map{$w}})[0 .. 11];
+        print "$w\t", join("; ", map { $_->[0] } grep { defined } @best), "\n";
+      }
+    }
   '
 } > "$out.tmp"
 mv "$out.tmp" "$out"

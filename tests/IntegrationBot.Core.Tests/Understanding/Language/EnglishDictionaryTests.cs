@@ -25,6 +25,26 @@ public sealed class EnglishDictionaryTests
     public void The_shipped_dictionary_translates_everyday_english(string english, string german) =>
         Assert.Contains(german, Shipped.Value.GermanFor(english));
 
+    // The filter once read its umlauts as two bytes each, so every German word with ä, ö, ü or ß was lost, and one tagged
+    // synonym ("Doktor {m} [ugs.]") dropped its whole sub-entry with "Arzt" in it.
+    [Theory]
+    [InlineData("refugees", "Flüchtlinge")]
+    [InlineData("doctor", "Arzt")]
+    [InlineData("school", "Schule")]
+    [InlineData("girls", "Mädchen")]
+    [InlineData("citizenship", "Staatsangehörigkeit")]
+    [InlineData("founders", "Gründer")]
+    public void The_shipped_dictionary_keeps_words_with_umlauts_and_the_untagged_synonyms_of_a_tagged_one(string english, string german) =>
+        Assert.Contains(german, Shipped.Value.GermanFor(english));
+
+    // A plural sub-entry carries no tags of its own; its words are as regional or far as their singulars.
+    [Theory]
+    [InlineData("girls", "Madeln")]
+    [InlineData("girls", "Deern")]
+    [InlineData("mothers", "Muttertiere")]
+    public void The_shipped_dictionary_leaves_out_regional_and_far_plurals(string english, string german) =>
+        Assert.DoesNotContain(german, Shipped.Value.GermanFor(english));
+
     [Fact]
     public void A_malformed_line_names_the_file_and_line()
     {
