@@ -33,7 +33,7 @@ source_file="$work/x/usr/share/openthesaurus-de/thesaurus.txt"
   echo "# Source: Debian package openthesaurus-de-text $version ($(basename "$deb")), https://www.openthesaurus.de"
   echo "# Regenerate with scripts/update-thesaurus.sh; do not edit by hand. Licence: LGPL-2.1, see thesaurus.LICENSE.txt."
   grep '^#' "$source_file" | sed -n '1,4p'
-  grep -v '^#' "$source_file" | LC_ALL=C.UTF-8 perl -CSD -ne '
+  grep -v '^#' "$source_file" | LC_ALL=C.UTF-8 perl -CSD -Mutf8 -ne '
     chomp;
     my @kept;
     my %seen;
