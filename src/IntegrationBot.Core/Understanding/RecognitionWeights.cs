@@ -77,8 +77,9 @@ public sealed record RecognitionWeights
     public double RelatedWordFactor { get; init; } = 0.7;
 
     /// <summary>
-    /// The most a general-German synonym (thesaurus) gives: below a cell word, since a thesaurus line mixes senses ("Vater"
-    /// sits beside "Senior", which meets "Seniorenarbeit").
+    /// The most a general-German synonym (thesaurus) or a further word of an English word's glossary concept gives: below a
+    /// cell word, since a thesaurus line mixes senses ("Vater" sits beside "Senior", which meets "Seniorenarbeit") and a
+    /// concept spans neighbouring topics (labour market and vocational training).
     /// </summary>
     public double ThesaurusCap { get; init; } = 1.0;
 

@@ -714,9 +714,14 @@ public sealed class AspectRanker
             Apply(stem, _weights.RelatedWordFactor, evidence, mayName: false, cap: _weights.ThesaurusCap, askedBoost: false);
         }
 
+        // The other words of an English word's concept stand in for its usual word where the synopsis lacks that ("staff" →
+        // Personal, met here only as "personelle"); where the synopsis holds it, they are a step further off, like a general
+        // synonym, and capped like one: "job", "work" and "employment" each reached "Ausbildung" of the labour-market concept
+        // at a cell word's weight, and a title "Ausbildung …" outweighed the job centre that was asked about.
+        var otherCap = usual is { Length: > 0 } ? _weights.ThesaurusCap : _weights.ContentWord;
         foreach (var stem in english ? RelatedStems(_englishStems, key, _english.Related, exceptKey: false) ?? [] : [])
         {
-            Apply(stem, _weights.RelatedWordFactor, evidence, mayName: false, cap: _weights.ContentWord, askedBoost: false);
+            Apply(stem, _weights.RelatedWordFactor, evidence, mayName: false, cap: otherCap, askedBoost: false);
         }
 
         return field is not null || usual is not null;
