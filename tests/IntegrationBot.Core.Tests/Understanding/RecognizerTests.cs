@@ -342,6 +342,19 @@ public sealed class RecognizerTests
         Assert.Equal("Kiel", result.Results[0].City.Name);
     }
 
+    [Theory]
+    [InlineData("Which cities have a café for girls?", "Ein Mädchencafé im Jugendzentrum.", "Ein Café im Stadtteilzentrum; Angebote für Mädchen und Frauen.", "Madchencafe")]
+    [InlineData("Which cities offer counselling for refugees?", "Die Flüchtlingsberatung hat täglich Sprechstunde.", "Beratung im Bürgerbüro; Sprechstunde für Geflüchtete im Rathaus.", "Fluchtlingsberatung")]
+    public void An_english_modifier_after_for_joins_the_german_compound_in_front(string text, string kiel, string ulm, string compound)
+    {
+        // English names the modifier after "for", "at" or "of", German joins it in front, in the singular; Kiel alone
+        // writes the compound, Ulm's cell holds its words apart.
+        var result = SearchWithOneRelevantRow(text, "Angebote", kiel, ulm);
+        Assert.Equal(Intent.Search, result.Intent);
+        Assert.Contains(compound, result.SearchTerms);
+        Assert.Equal("Kiel", result.Results[0].City.Name);
+    }
+
     /// <summary>A search over one row that holds the thing asked for and two unrelated rows.</summary>
     private static RecognitionResult SearchWithOneRelevantRow(string text, string title, string kiel, string ulm) =>
         new Recognizer(

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using IntegrationBot.Core.Understanding.Text;
 
 namespace IntegrationBot.Core.Understanding.Aspects;
 
 /// <summary>
 /// English writes as a phrase what German joins into one word: "school social work" is "Schul|sozial|arbeit", "interpreter
-/// pool" "Dolmetscher|pool". Joins the German words of two or three adjacent English words with the usual linking forms and
-/// keeps the join the synopsis holds as one word. Thread-safe; built once per synopsis.
+/// pool" "Dolmetscher|pool", "café for girls" "Mädchen|café". Joins the German words of two or three adjacent English words,
+/// or of one or two words and the modifier after their "for", "at" or "of", with the usual linking forms and keeps the
+/// join the synopsis holds as one word. Thread-safe; built once per synopsis.
 /// </summary>
 internal sealed class EnglishCompounds
 {
@@ -28,41 +30,80 @@ internal sealed class EnglishCompounds
     }
 
     /// <summary>
-    /// The longest compound (folded) of the words ending at <paramref name="last"/>, each of them a content word
-    /// (<paramref name="mayTake"/>) that may be English; null if the synopsis holds none.
+    /// The longest compound (folded) of the words ending at <paramref name="last"/>, else of the modifier at
+    /// <paramref name="last"/> and the words before its preposition, each of them a content word (<paramref name="mayTake"/>)
+    /// that may be English; null if the synopsis holds none.
     /// </summary>
     public string? Find(IReadOnlyList<Token> tokens, int last, Func<Token, bool> mayTake)
     {
+        Span<int> positions = stackalloc int[MaxWords];
         for (var length = Math.Min(MaxWords, last + 1); length >= 2; length--)
         {
-            var forms = Joins(tokens, last - length + 1, last, mayTake);
-            foreach (var form in forms)
+            for (var i = 0; i < length; i++)
             {
-                if (_isKnownStem(WordFolder.Stem(form)))
-                {
-                    return form;
-                }
+                positions[i] = last - length + 1 + i;
+            }
+
+            if (Known(Joins(tokens, positions[..length], mayTake, pluralModifier: false)) is { } form)
+            {
+                return form;
+            }
+        }
+
+        // English puts the modifier after a preposition where German puts it first: "café for girls" is "Mädchen|café",
+        // "social work at schools" "Schul|sozialarbeit". The modifier is read in the singular, as German joins it.
+        for (var length = Math.Min(MaxWords - 1, last - 1); length >= 1; length--)
+        {
+            if (!ModifierPrepositions.Contains(tokens[last - 1].Key))
+            {
+                break;
+            }
+
+            positions[0] = last;
+            for (var i = 0; i < length; i++)
+            {
+                positions[1 + i] = last - 1 - length + i;
+            }
+
+            if (Known(Joins(tokens, positions[..(length + 1)], mayTake, pluralModifier: true)) is { } form)
+            {
+                return form;
             }
         }
 
         return null;
     }
 
-    private List<string> Joins(IReadOnlyList<Token> tokens, int first, int last, Func<Token, bool> mayTake)
+    private static readonly FrozenSet<string> ModifierPrepositions = FrozenSet.Create(StringComparer.Ordinal, "for", "at", "of");
+
+    private string? Known(List<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (_isKnownStem(WordFolder.Stem(form)))
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> Joins(IReadOnlyList<Token> tokens, ReadOnlySpan<int> positions, Func<Token, bool> mayTake, bool pluralModifier)
     {
         // At least one word must be English, so German words typed apart are not joined. Checked before any translation
         // is looked up: most windows of a German question hold no English word at all.
         Span<bool> english = stackalloc bool[MaxWords];
         var anyEnglish = false;
-        for (var p = first; p <= last; p++)
+        for (var i = 0; i < positions.Length; i++)
         {
-            if (!mayTake(tokens[p]))
+            if (!mayTake(tokens[positions[i]]))
             {
                 return [];
             }
 
-            english[p - first] = _english.MayBeEnglish(tokens[p]);
-            anyEnglish |= english[p - first];
+            english[i] = _english.MayBeEnglish(tokens[positions[i]]);
+            anyEnglish |= english[i];
         }
 
         if (!anyEnglish)
@@ -71,20 +112,21 @@ internal sealed class EnglishCompounds
         }
 
         var forms = new List<string> { string.Empty };
-        for (var p = first; p <= last; p++)
+        for (var i = 0; i < positions.Length; i++)
         {
-            var token = tokens[p];
+            var token = tokens[positions[i]];
 
             // Every word is its own German part as well as its translations': both languages share some ("video interpreting" is
             // "Video|dolmetschen", "democracy workshop" "Demokratie|werkstatt"), and German joins English loans ("job centre" is
             // "Jobcenter", "job café" "Jobcafé").
-            var germanWords = (string[])[.. LoanForms(token.Folded, english[p - first]), .. GermanWords(token).Where(w => w != token.Folded)];
+            var singular = pluralModifier && i == 0 && english[i] ? EnglishSingular(token) : null;
+            var germanWords = (string[])[.. LoanForms(token.Folded, english[i]), .. GermanWords(token).Where(w => w != token.Folded), .. singular is null ? [] : GermanWords(singular)];
             var next = new List<string>();
             foreach (var prefix in forms)
             {
                 foreach (var word in germanWords)
                 {
-                    if (p == last)
+                    if (i == positions.Length - 1)
                     {
                         next.Add(prefix + word);
                     }
@@ -105,6 +147,10 @@ internal sealed class EnglishCompounds
 
         return forms;
     }
+
+    /// <summary>The singular of an English plural in "-s" ("girls", "schools"), as a token; null for other words.</summary>
+    private static Token? EnglishSingular(Token token) =>
+        token.Folded.Length > 4 && token.Folded[^1] == 's' && token.Folded[^2] != 's' && Tokenizer.Tokenize(token.Folded[..^1]) is [var singular] ? singular : null;
 
     /// <summary>
     /// The folded one-word German translations of an English word: the glossary's usual word, then the dictionary's. Cached
