@@ -69,6 +69,13 @@ public sealed record NluCase
                 throw new FormatException($"{sourceName}, Zeile {number}: \"turns\" und \"intent\" sind Pflicht.");
             }
 
+            // A search case is judged by its hits, so it must say which (an empty list: a search that finds nothing); the
+            // shared scorer stops at a search case without them.
+            if (string.Equals(parsed.Intent, "Search", StringComparison.Ordinal) && !HasList(line, "hits"))
+            {
+                throw new FormatException($"{sourceName}, Zeile {number}: eine Suche braucht \"hits\" (leer, wenn sie nichts finden soll).");
+            }
+
             // JSON null for a list means "none" (docs/understanding.md).
             cases.Add(parsed with
             {
@@ -83,5 +90,11 @@ public sealed record NluCase
         }
 
         return cases;
+    }
+
+    private static bool HasList(string line, string name)
+    {
+        using var document = JsonDocument.Parse(line);
+        return document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array;
     }
 }

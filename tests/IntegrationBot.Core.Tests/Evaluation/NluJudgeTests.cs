@@ -106,6 +106,14 @@ public sealed class NluJudgeTests
     }
 
     [Fact]
+    public void A_search_case_without_hits_names_its_line()
+    {
+        using var reader = new StringReader("{\"turns\": [\"x\"], \"intent\": \"Search\", \"hits\": []}\n{\"turns\": [\"Welche Städte haben eine Flüchtlingsberatung?\"], \"intent\": \"Search\"}");
+        var error = Assert.Throws<FormatException>(() => NluCase.ReadJsonLines(reader, "set.jsonl"));
+        Assert.Contains("set.jsonl, Zeile 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_line_names_its_number()
     {
         using var reader = new StringReader("\n{\"turns\": [\"x\"], \"intent\": \"None\"}\n{ kaputt");
