@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using IntegrationBot.Core.Evaluation;
-using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Tests.Understanding;
 using IntegrationBot.Core.Understanding;
 using Xunit.Abstractions;
@@ -100,7 +99,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     [InlineData("extra-zb.jsonl", "synopsis-blind-zb.tsv", 12)]
     public void Set_on_another_synopsis_is_understood_at_its_measured_level(string file, string synopsis, int measuredCorrect) =>
         AssertAtLevel(file, Recognizers.GetOrAdd(synopsis, static name =>
-            RecognitionStages.Create(new TsvSynopsisParser().Load(Seed.EvalPath(name)).Document, Seed.Lexicon)), measuredCorrect);
+            RecognitionStages.Create(Seed.EvalDocument(name), Seed.Lexicon)), measuredCorrect);
 
     private void AssertAtLevel(string file, IRecognizer recognizer, int measuredCorrect)
     {

@@ -1,5 +1,4 @@
 using IntegrationBot.Core.Evaluation;
-using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Tests.Understanding;
 using IntegrationBot.Core.Understanding;
 using IntegrationBot.Core.Understanding.Lexicons;
@@ -23,7 +22,7 @@ public sealed class RuleScoreCalibrationTests
         var reports = sources.Select(source =>
         {
             var (set, synopsisFile) = ScoreCalibration.ParseSource(source) ?? throw new InvalidDataException($"not a labelled set: {source}");
-            var synopsis = synopsisFile is null ? Seed.Document : new TsvSynopsisParser().Load(Seed.EvalPath(synopsisFile)).Document;
+            var synopsis = synopsisFile is null ? Seed.Document : Seed.EvalDocument(synopsisFile);
             using var reader = File.OpenText(Seed.EvalPath(set));
             return new NluEvaluator(RecognitionStages.Create(synopsis, uncalibrated)).Evaluate(NluCase.ReadJsonLines(reader, set), Seed.Now);
         }).ToList();

@@ -1,4 +1,5 @@
 using IntegrationBot.Core.Synopsis;
+using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Tests.Synopsis;
 using IntegrationBot.Core.Understanding;
 using IntegrationBot.Core.Understanding.Lexicons;
@@ -46,4 +47,7 @@ internal static class Seed
     }
 
     public static string EvalPath(string fileName) => Path.Combine(AppContext.BaseDirectory, "Eval", fileName);
+
+    /// <summary>An evaluation synopsis (tests/…/Eval/*.tsv), parsed.</summary>
+    public static SynopsisDocument EvalDocument(string fileName) => new TsvSynopsisParser().Load(EvalPath(fileName)).Document;
 }

@@ -1,4 +1,3 @@
-using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Understanding;
 
 namespace IntegrationBot.Core.Tests.Understanding.Aspects;
@@ -12,7 +11,7 @@ namespace IntegrationBot.Core.Tests.Understanding.Aspects;
 public sealed class EnglishConceptWordTests
 {
     private static readonly Lazy<Recognizer> Recognizer = new(() =>
-        new Recognizer(new TsvSynopsisParser().Load(Seed.EvalPath("synopsis-blind-zi.tsv")).Document, Seed.Lexicon));
+        new Recognizer(Seed.EvalDocument("synopsis-blind-zi.tsv"), Seed.Lexicon));
 
     [Theory]
     [InlineData("Which job-related language courses does Kiel offer?", "Berufsbezogene Deutschsprachförderung (DeuFöV)")]

@@ -1,4 +1,3 @@
-using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Understanding;
 
 namespace IntegrationBot.Core.Tests.Understanding.Aspects;
@@ -7,7 +6,7 @@ namespace IntegrationBot.Core.Tests.Understanding.Aspects;
 public sealed class LargerSynopsisUnderstandingTests
 {
     private static readonly Lazy<Recognizer> Recognizer = new(() =>
-        new Recognizer(new TsvSynopsisParser().Load(Seed.EvalPath("synopsis-dev-large.tsv")).Document, Seed.Lexicon));
+        new Recognizer(Seed.EvalDocument("synopsis-dev-large.tsv"), Seed.Lexicon));
 
     private static RecognitionResult Recognize(string text, ConversationContext? context = null) =>
         Recognizer.Value.Recognize(text, context ?? ConversationContext.Empty, Seed.Now);

@@ -1,4 +1,3 @@
-using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Understanding;
 using IntegrationBot.Core.Understanding.Decision;
 using IntegrationBot.Core.Understanding.Model;
@@ -13,7 +12,7 @@ namespace IntegrationBot.Core.Tests.Understanding.Decision;
 public sealed class DecisionRuleTests
 {
     private static readonly Lazy<Recognizer> Large = new(() =>
-        new Recognizer(new TsvSynopsisParser().Load(Seed.EvalPath("synopsis-dev-large.tsv")).Document, Seed.Lexicon));
+        new Recognizer(Seed.EvalDocument("synopsis-dev-large.tsv"), Seed.Lexicon));
 
     [Theory]
     [InlineData("out-of-scope", "Wie wird das Wetter in Stuttgart?", true)]

@@ -1,5 +1,4 @@
 using IntegrationBot.Core.Synopsis;
-using IntegrationBot.Core.Synopsis.Formats.Tsv;
 using IntegrationBot.Core.Tests.Understanding.Aspects;
 using IntegrationBot.Core.Understanding;
 
@@ -40,7 +39,7 @@ public sealed class QuantityConceptAndScheduleTests
     private static readonly Lazy<Recognizer> SynopsisWithTargetGroups = OnEvalSynopsis("synopsis-blind-e.tsv");
 
     private static Lazy<Recognizer> OnEvalSynopsis(string file) =>
-        new(() => new Recognizer(new TsvSynopsisParser().Load(Seed.EvalPath(file)).Document, Seed.Lexicon));
+        new(() => new Recognizer(Seed.EvalDocument(file), Seed.Lexicon));
 
     [Theory]
     [InlineData("How many staff does the integration unit in Kassel have?")]
