@@ -13,7 +13,7 @@
 #    military, seafaring …), are dropped, each word by its own tags; a plural sub-entry, which Ding leaves untagged,
 #    takes the tags of its singular word by word ("Muttertier {n} [zool.]" | "Muttertiere {pl}");
 #  - perl reads the script as UTF-8 (-Mutf8), so the pattern for German words matches ä, ö, ü and ß;
-#  - an English word keeps at most 8 German words: first those that head their sub-entry where the English word heads
+#  - an English word keeps at most 12 German words: first those that head their sub-entry where the English word heads
 #    its own ("Werkstatt {f}; Werkstätte {f} :: workshop; shop"), then the rest, each in the dictionary's order.
 set -euo pipefail
 

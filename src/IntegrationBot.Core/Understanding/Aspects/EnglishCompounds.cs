@@ -52,13 +52,13 @@ internal sealed class EnglishCompounds
 
         // English puts the modifier after a preposition where German puts it first: "café for girls" is "Mädchen|café",
         // "social work at schools" "Schul|sozialarbeit". The modifier is read in the singular, as German joins it.
+        if (last < 2 || !ModifierPrepositions.Contains(tokens[last - 1].Key))
+        {
+            return null;
+        }
+
         for (var length = Math.Min(MaxWords - 1, last - 1); length >= 1; length--)
         {
-            if (!ModifierPrepositions.Contains(tokens[last - 1].Key))
-            {
-                break;
-            }
-
             positions[0] = last;
             for (var i = 0; i < length; i++)
             {
@@ -120,7 +120,8 @@ internal sealed class EnglishCompounds
             // "Video|dolmetschen", "democracy workshop" "Demokratie|werkstatt"), and German joins English loans ("job centre" is
             // "Jobcenter", "job café" "Jobcafé").
             var singular = pluralModifier && i == 0 && english[i] ? EnglishSingular(token) : null;
-            var germanWords = (string[])[.. LoanForms(token.Folded, english[i]), .. GermanWords(token).Where(w => w != token.Folded), .. singular is null ? [] : GermanWords(singular)];
+            var germanWords = LoanForms(token.Folded, english[i]).Concat(GermanWords(token)).Concat(singular is null ? [] : GermanWords(singular))
+                .Distinct(StringComparer.Ordinal).ToArray();
             var next = new List<string>();
             foreach (var prefix in forms)
             {
